@@ -1,0 +1,150 @@
+"""Reading and writing analyses, forms and reports by file name.
+
+This is the edge where files meet the core: the format follows from the
+file's suffix (or a format name) through the exporter registry, read
+analyses are validated against their participatiemodel, and reports are
+built from the analysis and its weighing before an exporter writes them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import attrs
+
+from wijkanalyse import meldingen
+from wijkanalyse.analyse import Wijkanalyse
+from wijkanalyse.errors import Problem, ValidationError, raise_for_errors
+from wijkanalyse.exporters import Content, Exporter, Options, registry
+from wijkanalyse.model import Participatiemodel, available_models, load_model
+from wijkanalyse.validatie import validate
+
+
+@attrs.frozen
+class Ingelezen:
+    """An analysis read from a file, with every problem found on the way.
+
+    Attributes:
+        analyse: The analysis, or `None` when errors made it unusable.
+        problems: Errors and warnings, located.
+    """
+
+    analyse: Wijkanalyse | None
+    problems: tuple[Problem, ...]
+
+    @property
+    def ok(self) -> bool:
+        """Whether no problem is an error."""
+        return self.analyse is not None and not any(
+            p.is_error for p in self.problems
+        )
+
+
+def resolve_model(
+    analyse: Wijkanalyse, model: Participatiemodel | None, source: str
+) -> Participatiemodel:
+    """The model to check *analyse* against: the given one or its own.
+
+    Raises:
+        ValidationError: When the analysis names an unknown model.
+    """
+    if model is not None:
+        return model
+    if analyse.model not in available_models():
+        raise_for_errors(
+            meldingen.analyse_afgekeurd(source),
+            [
+                Problem(
+                    f"{source}, $.model",
+                    meldingen.onbekend_model(analyse.model),
+                )
+            ],
+        )
+    return load_model(analyse.model)
+
+
+def read(
+    path: str | Path, model: Participatiemodel | None = None
+) -> Ingelezen:
+    """Read and validate an analysis, collecting every problem.
+
+    Args:
+        path: A ``.json`` analysis or a filled ``.xlsx`` form (any suffix a
+            reading exporter handles).
+        model: The participatiemodel for an analysis made with an own
+            model; shipped models are found by name.
+
+    Raises:
+        FileError: When the file cannot be read at all.
+        UnknownFormatError: When no exporter reads its suffix.
+    """
+    path = Path(path)
+    exporter = registry().for_path(path, reading=True)
+    try:
+        analyse, warnings = exporter.read(path, model)
+        used = resolve_model(analyse, model, path.name)
+    except ValidationError as exc:
+        return Ingelezen(None, exc.problems)
+    return Ingelezen(analyse, (*warnings, *validate(analyse, used, path.name)))
+
+
+def load(
+    path: str | Path, model: Participatiemodel | None = None
+) -> Wijkanalyse:
+    """Read an analysis from *path*, refusing it when it has errors.
+
+    Warnings do not stop loading; use `read` to see them.
+
+    Raises:
+        ValidationError: With every problem, when any is an error.
+        FileError: When the file cannot be read at all.
+        UnknownFormatError: When no exporter reads its suffix.
+    """
+    result = read(path, model)
+    raise_for_errors(
+        meldingen.analyse_afgekeurd(Path(path).name), result.problems
+    )
+    assert result.analyse is not None  # noqa: S101 (no errors means an analysis)
+    return result.analyse
+
+
+def save(
+    analyse: Wijkanalyse,
+    path: str | Path,
+    *,
+    formaat: str | None = None,
+    model: Participatiemodel | None = None,
+    sjabloon: str | Path | None = None,
+) -> tuple[Problem, ...]:
+    """Write *analyse* to *path* in the format its suffix (or *formaat*) names.
+
+    The analysis is validated first; one with errors is not written. A
+    report format builds the verslag with the default weighing.
+
+    Returns:
+        Warnings about the analysis and the written file.
+
+    Raises:
+        ValidationError: When the analysis has errors.
+        FileError: When the file cannot be written; nothing is left behind.
+        UnknownFormatError: When no exporter writes that format.
+    """
+    path = Path(path)
+    exporter = _exporter(path, formaat)
+    used = resolve_model(analyse, model, path.name)
+    problems = validate(analyse, used)
+    raise_for_errors(meldingen.analyse_afgekeurd(path.name), problems)
+    options = Options(
+        model=used, sjabloon=Path(sjabloon) if sjabloon else None
+    )
+    document: object = analyse
+    if exporter.content is Content.VERSLAG:
+        from wijkanalyse.verslag import build_verslag  # noqa: PLC0415 (lazy)
+
+        document = build_verslag(analyse, used)
+    return (*problems, *exporter.write(document, path, options))
+
+
+def _exporter(path: Path, formaat: str | None) -> Exporter:
+    reg = registry()
+    return reg.by_name(formaat) if formaat else reg.for_path(path)

@@ -1,0 +1,55 @@
+"""The analysis as a JSON document: the lossless exchange format."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from wijkanalyse import meldingen, serialisatie
+from wijkanalyse.analyse import Wijkanalyse
+from wijkanalyse.errors import FileError, Problem
+from wijkanalyse.exporters import Content, Options
+from wijkanalyse.files import write_text
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from wijkanalyse.model import Participatiemodel
+
+
+class JsonExporter:
+    """Writes and reads analyses as JSON with a schema version."""
+
+    name = "json"
+    suffixes: ClassVar[tuple[str, ...]] = (".json",)
+    description = "wijkanalyse als JSON-gegevens (volledig, om te bewaren en uit te wisselen)"
+    content = Content.ANALYSE
+    can_read = True
+
+    def write(
+        self, document: object, path: Path, options: Options
+    ) -> tuple[Problem, ...]:
+        """Write the analysis *document* as JSON to *path*."""
+        del options
+        if not isinstance(document, Wijkanalyse):
+            msg = "the json exporter writes a Wijkanalyse"
+            raise TypeError(msg)
+        write_text(path, serialisatie.dumps(document))
+        return ()
+
+    def read(
+        self, path: Path, model: Participatiemodel | None
+    ) -> tuple[Wijkanalyse, tuple[Problem, ...]]:
+        """Read an analysis from the JSON file at *path*.
+
+        Raises:
+            FileError: When the file is missing or not UTF-8 text.
+            ValidationError: Listing every fault with its path.
+        """
+        del model
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise FileError(meldingen.bestand_niet_gevonden(path)) from None
+        except (OSError, UnicodeDecodeError):
+            raise FileError(meldingen.onleesbaar_bestand(path)) from None
+        return serialisatie.loads(text, source=path.name), ()
