@@ -356,3 +356,46 @@ def dubbele_sleutel_json(sleutel: str) -> str:
         f"De sleutel '{sleutel}' staat twee keer in hetzelfde object; één "
         "van beide waarden zou verloren gaan. Voeg ze samen."
     )
+
+
+# Weging ---------------------------------------------------------------------
+
+
+def weging_afgekeurd(source: str) -> str:
+    """A weging file has errors."""
+    return f"Het wegingsbestand '{source}' bevat fouten."
+
+
+def geen_tabel(name: str) -> str:
+    """A TOML key that should be a table is a value."""
+    return f"'{name}' moet een tabel zijn: schrijf [{name}] met daaronder de waarden."
+
+
+def onbekend_criterium(name: str) -> str:
+    """A weight for a criterion that does not exist."""
+    from wijkanalyse.beoordeling import Criterium  # noqa: PLC0415 (leaf import)
+
+    return (
+        f"'{name}' is geen criterium. Kies uit "
+        f"{keuzes(c.value for c in Criterium)}."
+    )
+
+
+def fout_gewicht() -> str:
+    """A weight that is not a non-negative number."""
+    return "Een gewicht is een getal van 0 of meer, bijvoorbeeld 1 of 2.5."
+
+
+def alle_gewichten_nul() -> str:
+    """Every weight is zero."""
+    return (
+        "Alle gewichten zijn 0, dan telt geen enkel criterium. "
+        "Geef minstens één criterium een gewicht groter dan 0."
+    )
+
+
+def foute_instelling(name: str, low: float, high: float | None) -> str:
+    """A selection setting out of range or of the wrong type."""
+    bereik = f"van {low} tot en met {high}" if high is not None else f"van {low} of meer"
+    soort = "een getal" if name == "drempel" else "een geheel getal"
+    return f"'{name}' moet {soort} zijn {bereik}."
