@@ -68,8 +68,8 @@ def _forced_level(criterium: Criterium, regels: Selectieregels) -> str:
 def onvolledig(score: Score, regels: Selectieregels) -> str:
     """Not taken up because too few criteria were assessed."""
     return (
-        f"Niet opgenomen: pas {_dekking(score)}, minstens "
-        f"{regels.min_dekking} nodig; vul de beoordeling aan."
+        f"Niet opgenomen: {_dekking(score)}, voor een volledige weging zijn "
+        f"er minstens {regels.min_dekking} nodig."
     )
 
 
