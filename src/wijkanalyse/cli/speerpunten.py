@@ -93,7 +93,7 @@ def as_json(selectie: Selectie) -> list[dict[str, object]]:
     ]
 
 
-_KOPPEN = ("rang", "id", "dom.", "score", "crit.", "onderbouwing", "opname")
+_KOPPEN = ("rang", "id", "domein", "score", "criteria", "onderbouwing", "opname")
 
 
 def _row(u: Uitslag) -> tuple[str, ...]:
