@@ -1,4 +1,4 @@
-"""The filled instrument: a wijk, its authors and their signals.
+r"""The filled instrument: a wijk, its authors and their signals.
 
 Every class is frozen; change an analysis with `attrs.evolve`. Text fields are
 normalised when an object is made (line endings become ``\\n``, surrounding
@@ -24,12 +24,12 @@ if TYPE_CHECKING:
 
 
 def tekst(value: str) -> str:
-    """Normalise free text: ``\\n`` line endings, no surrounding space.
+    r"""Normalise free text: ``\\n`` line endings, no surrounding space.
 
     Non-strings pass through untouched so that validation can name them.
     """
     if not isinstance(value, str):
-        return value
+        return value  # type: ignore[unreachable]  # for validation to name
     return value.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 
 from hypothesis import strategies as st
 
@@ -45,15 +46,13 @@ from wijkanalyse.model import (
 )
 
 _FORBIDDEN = (
-    "".join(
-        chr(c) for c in [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)]
-    )
+    "".join(chr(c) for c in [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
     + "\ufffe\uffff"
 )
 
 
 _ALPHABET = st.characters(
-    blacklist_categories=("Cs",), blacklist_characters=_FORBIDDEN
+    exclude_categories=["Cs"], exclude_characters=_FORBIDDEN
 )
 
 
@@ -105,9 +104,7 @@ def participatiemodellen(draw: st.DrawFn) -> Participatiemodel:
     cuts = cuts[: count - 1]
     bounds = [0, *cuts, len(all_keys)]
     domeinen = []
-    for number, (start, end) in enumerate(
-        zip(bounds, bounds[1:], strict=False)
-    ):
+    for number, (start, end) in enumerate(itertools.pairwise(bounds)):
         vormen = tuple(
             Participatievorm(sleutel=key, naam=draw(nonempty_texts(30)))
             for key in all_keys[start:end]

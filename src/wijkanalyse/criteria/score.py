@@ -63,7 +63,9 @@ def scorer(weging: Weging | None = None) -> Callable[[Beoordeling], Score]:
     """
     weights = _normalised(weging or Weging())
     ordinal = tuple(
-        (weights[i], c) for i, c in enumerate(Criterium) if c in ORDINALE_CRITERIA
+        (weights[i], c)
+        for i, c in enumerate(Criterium)
+        if c in ORDINALE_CRITERIA
     )
     beleid_weight = weights[list(Criterium).index(Criterium.BELEID)]
     cache: dict[Beoordeling, Score] = {}

@@ -26,22 +26,19 @@ import enum
 import functools
 import heapq
 from collections import Counter, defaultdict
-from typing import TYPE_CHECKING
 
 import attrs
 
-from wijkanalyse.analyse import Oordeel
+from wijkanalyse.analyse import Oordeel, Signaal, Wijkanalyse
 from wijkanalyse.beoordeling import Beleidstoets, Criterium
 from wijkanalyse.criteria import redenen
 from wijkanalyse.criteria.onderbouwing import Onderbouwing, onderbouwing
 from wijkanalyse.criteria.score import Score, scorer
 from wijkanalyse.criteria.weging import Selectieregels, Weging
-
-if TYPE_CHECKING:
-    from wijkanalyse.analyse import Signaal, Wijkanalyse
-    from wijkanalyse.model import Participatiemodel
+from wijkanalyse.model import Participatiemodel
 
 _ZWAK = (Onderbouwing.GEEN, Onderbouwing.ZWAK)
+_LACUNE = (Oordeel.DEELS, Oordeel.ONTBREEKT)
 
 
 class Opname(enum.Enum):
@@ -158,16 +155,25 @@ class Selectie:
     def lacunes(self) -> tuple[Lacune, ...]:
         """Signals whose services fall short, by domain and rank."""
         return tuple(
-            Lacune(u.signaal, u.domein, u.signaal.aanbod.oordeel, u.signaal.aanbod.nodig)  # type: ignore[arg-type]
-            for u in sorted(self.uitslagen, key=lambda u: (self._domain_order(u.domein), u.rang, u.signaal.id))
-            if u.signaal.aanbod.is_lacune
+            Lacune(u.signaal, u.domein, oordeel, u.signaal.aanbod.nodig)
+            for u in sorted(
+                self.uitslagen,
+                key=lambda u: (
+                    self._domain_order(u.domein),
+                    u.rang,
+                    u.signaal.id,
+                ),
+            )
+            if (oordeel := u.signaal.aanbod.oordeel) in _LACUNE
         )
 
     @property
     def beleidsleemtes(self) -> tuple[Uitslag, ...]:
         """Signals the municipality's policy lacks, by rank."""
         return tuple(
-            u for u in self.uitslagen if u.signaal.beoordeling.beleid is Beleidstoets.ONTBREEKT
+            u
+            for u in self.uitslagen
+            if u.signaal.beoordeling.beleid is Beleidstoets.ONTBREEKT
         )
 
     def _domain_order(self, nummer: str) -> int:
@@ -180,7 +186,13 @@ class Selectie:
         level = onderbouwing(signaal.bronnen)
         opname, reden = self._decide(index, signaal, score, level)
         return Uitslag(
-            signaal, self._domeinen[index], self._ranks[index], score, level, opname, reden
+            signaal,
+            self._domeinen[index],
+            self._ranks[index],
+            score,
+            level,
+            opname,
+            reden,
         )
 
     def _decide(
@@ -189,11 +201,19 @@ class Selectie:
         regels = self.regels
         forced = _forcing(signaal, regels)
         if index in self._chosen_set:
-            opname = Opname.KENNISONTWIKKELING if level in _ZWAK else Opname.SPEERPUNT
-            return opname, redenen.opgenomen(opname, score, level, forced, regels)
+            opname = (
+                Opname.KENNISONTWIKKELING
+                if level in _ZWAK
+                else Opname.SPEERPUNT
+            )
+            return opname, redenen.opgenomen(
+                opname, score, level, forced, regels
+            )
         if not forced and score.dekking < regels.min_dekking:
             return Opname.NIET, redenen.onvolledig(score, regels)
-        if not forced and (score.waarde is None or score.waarde < regels.drempel):
+        if not forced and (
+            score.waarde is None or score.waarde < regels.drempel
+        ):
             return Opname.NIET, redenen.onder_drempel(score, regels)
         domein = self._domeinen[index]
         if self._per_domain[domein] >= regels.max_per_domein:
@@ -234,7 +254,11 @@ def select(
     weging = weging or Weging()
     regels = regels or Selectieregels()
     score_of = scorer(weging)
-    domain_of = {v.sleutel: d.nummer for d in model.domeinen for v in d.participatievormen}
+    domain_of = {
+        v.sleutel: d.nummer
+        for d in model.domeinen
+        for v in d.participatievormen
+    }
     signalen = analyse.signalen
     scores = tuple(score_of(s.beoordeling) for s in signalen)
     domeinen = tuple(domain_of.get(s.thema, "") for s in signalen)
