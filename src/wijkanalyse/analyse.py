@@ -48,7 +48,7 @@ def _required() -> str:
     return attrs.field(converter=tekst)
 
 
-class Rol(enum.Enum):
+class Rol(enum.StrEnum):
     """The profession from which an author fills in the instrument."""
 
     OPBOUWWERKER = "opbouwwerker"
@@ -59,7 +59,7 @@ class Rol(enum.Enum):
     ANDERS = "anders"
 
 
-class SignaalSoort(enum.Enum):
+class SignaalSoort(enum.StrEnum):
     """What kind of observation a signal is."""
 
     PROBLEEM = "probleem"
@@ -68,7 +68,7 @@ class SignaalSoort(enum.Enum):
     VRAAG = "vraag"
 
 
-class BronSoort(enum.Enum):
+class BronSoort(enum.StrEnum):
     """The kind of evidence a signal rests on."""
 
     EIGEN_RAPPORTAGE = "eigen rapportage"
@@ -81,7 +81,7 @@ class BronSoort(enum.Enum):
     ANDERS = "anders"
 
 
-class Oordeel(enum.Enum):
+class Oordeel(enum.StrEnum):
     """How well the existing services answer a signal."""
 
     TOEREIKEND = "toereikend"

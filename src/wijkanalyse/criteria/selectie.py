@@ -26,16 +26,20 @@ import enum
 import functools
 import heapq
 from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
 
 import attrs
 
 from wijkanalyse.analyse import Oordeel, Signaal, Wijkanalyse
-from wijkanalyse.beoordeling import Beleidstoets, Criterium
+from wijkanalyse.beoordeling import Beleidstoets, Beoordeling, Criterium
 from wijkanalyse.criteria import redenen
 from wijkanalyse.criteria.onderbouwing import Onderbouwing, onderbouwing
 from wijkanalyse.criteria.score import Score, scorer
 from wijkanalyse.criteria.weging import Selectieregels, Weging
 from wijkanalyse.model import Participatiemodel
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 _ZWAK = (Onderbouwing.GEEN, Onderbouwing.ZWAK)
 _LACUNE = (Oordeel.DEELS, Oordeel.ONTBREEKT)
@@ -199,7 +203,7 @@ class Selectie:
         self, index: int, signaal: Signaal, score: Score, level: Onderbouwing
     ) -> tuple[Opname, str]:
         regels = self.regels
-        forced = _forcing(signaal, regels)
+        forced = _forcing(signaal.beoordeling, regels)
         if index in self._chosen_set:
             opname = (
                 Opname.KENNISONTWIKKELING
@@ -229,9 +233,11 @@ class Selectie:
         return Counter(self._domeinen[i] for i in self._gekozen)
 
 
-def _forcing(signaal: Signaal, regels: Selectieregels) -> Criterium | None:
+def _forcing(
+    beoordeling: Beoordeling, regels: Selectieregels
+) -> Criterium | None:
     for criterium, level in regels.verplicht:
-        mate = signaal.beoordeling.mate(criterium)
+        mate = beoordeling.mate(criterium)
         if mate is not None and mate >= level:
             return criterium
     return None
@@ -245,6 +251,10 @@ def select(
 ) -> Selectie:
     """Weigh every signal of *analyse* and choose the speerpunten.
 
+    One pass over the signals; what follows from an assessment alone
+    (score, rank key, whether it is a candidate) is worked out once per
+    distinct assessment.
+
     Args:
         analyse: A valid analysis.
         model: Its participatiemodel (gives each signal its domain).
@@ -253,33 +263,76 @@ def select(
     """
     weging = weging or Weging()
     regels = regels or Selectieregels()
-    score_of = scorer(weging)
+    assess = _assessor(weging, regels)
     domain_of = {
         v.sleutel: d.nummer
         for d in model.domeinen
         for v in d.participatievormen
     }
-    signalen = analyse.signalen
-    scores = tuple(score_of(s.beoordeling) for s in signalen)
-    domeinen = tuple(domain_of.get(s.thema, "") for s in signalen)
-    keys = [_rank_key(score, regels) for score in scores]
-    ranks = _shared_ranks(keys)
-    gekozen = _choose(signalen, scores, domeinen, keys, regels)
+    cache: dict[tuple[object, ...], _Assessed] = {}
+    scores: list[Score] = []
+    keys: list[tuple[int, float]] = []
+    domeinen: list[str] = []
+    candidates: dict[str, dict[tuple[int, float, int], list[int]]]
+    candidates = defaultdict(lambda: defaultdict(list))
+    # The loop allocates no new containers per signal: results are shared
+    # per distinct assessment and candidates are kept as plain indices, so
+    # the garbage collector stays out of the way on large analyses.
+    for index, signaal in enumerate(analyse.signalen):
+        b = signaal.beoordeling
+        key = (
+            b.urgentie,
+            b.belang,
+            b.toekomstgericht,
+            b.haalbaar,
+            b.wmo_proof,
+            b.beleid,
+        )
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = assess(b)
+        score, rank_key, priority = found
+        domein = domain_of.get(signaal.thema, "")
+        scores.append(score)
+        keys.append(rank_key)
+        domeinen.append(domein)
+        if priority is not None:
+            candidates[domein][priority].append(index)
     return Selectie(
         analyse=analyse,
         model=model,
         weging=weging,
         regels=regels,
-        scores=scores,
-        ranks=ranks,
-        gekozen=gekozen,
-        domeinen=domeinen,
+        scores=tuple(scores),
+        ranks=_shared_ranks(keys),
+        gekozen=_choose(analyse.signalen, candidates, regels),
+        domeinen=tuple(domeinen),
     )
 
 
-def _rank_key(score: Score, regels: Selectieregels) -> tuple[int, float]:
-    incomplete = score.dekking < regels.min_dekking or score.waarde is None
-    return (int(incomplete), -(score.waarde or 0.0))
+_Assessed = tuple[Score, tuple[int, float], tuple[int, float, int] | None]
+"""An assessment's score, rank key, and candidate priority (or None)."""
+
+
+def _assessor(
+    weging: Weging, regels: Selectieregels
+) -> Callable[[Beoordeling], _Assessed]:
+    score_of = scorer(weging)
+
+    def assess(beoordeling: Beoordeling) -> _Assessed:
+        score = score_of(beoordeling)
+        incomplete = score.dekking < regels.min_dekking or score.waarde is None
+        negative = -(score.waarde or 0.0)
+        forced = _forcing(beoordeling, regels) is not None
+        eligible = forced or (not incomplete and -negative >= regels.drempel)
+        priority = (int(not forced), negative, -score.dekking)
+        return (
+            score,
+            (int(incomplete), negative),
+            priority if eligible else None,
+        )
+
+    return assess
 
 
 def _shared_ranks(keys: list[tuple[int, float]]) -> tuple[int, ...]:
@@ -295,35 +348,28 @@ def _shared_ranks(keys: list[tuple[int, float]]) -> tuple[int, ...]:
 
 def _choose(
     signalen: tuple[Signaal, ...],
-    scores: tuple[Score, ...],
-    domeinen: tuple[str, ...],
-    keys: list[tuple[int, float]],
+    candidates: dict[str, dict[tuple[int, float, int], list[int]]],
     regels: Selectieregels,
 ) -> tuple[int, ...]:
     """The indices of the chosen signals, in the order chosen.
 
-    Keeps the best `max_per_domein` candidates per domain (a bounded heap),
-    then takes the best `max_speerpunten` of those; this equals choosing
-    greedily in order while skipping full domains.
+    Candidates come grouped per domain and per priority (forced first, then
+    score and coverage); only the best `max_per_domein` of each domain are
+    ordered further by id. Taking the best `max_speerpunten` of those equals
+    choosing greedily in order while skipping full domains.
     """
-    candidates: dict[str, list[tuple[int, float, int, str, int]]]
-    candidates = defaultdict(list)
-    for index, signaal in enumerate(signalen):
-        forced = _forcing(signaal, regels) is not None
-        incomplete, negative = keys[index]
-        if forced or (not incomplete and -negative >= regels.drempel):
-            candidates[domeinen[index]].append(
-                (
-                    int(not forced),
-                    negative,
-                    -scores[index].dekking,
-                    signaal.id,
-                    index,
-                )
+    limit = regels.max_per_domein
+    best: list[tuple[tuple[int, float, int], str, int]] = []
+    for groups in candidates.values():
+        taken = 0
+        for priority in sorted(groups):
+            if taken >= limit:
+                break
+            indices = groups[priority]
+            ids = heapq.nsmallest(
+                limit - taken, ((signalen[i].id, i) for i in indices)
             )
-    best = sorted(
-        item
-        for items in candidates.values()
-        for item in heapq.nsmallest(regels.max_per_domein, items)
-    )
-    return tuple(item[-1] for item in best[: regels.max_speerpunten])
+            best.extend((priority, sid, i) for sid, i in ids)
+            taken += len(ids)
+    best.sort()
+    return tuple(index for _, _, index in best[: regels.max_speerpunten])
