@@ -130,14 +130,12 @@ def make_converter() -> cattrs.Converter:
         converter.register_structure_hook(kind, _strict(kind))
     converter.register_structure_hook(dt.date, _structure_date)
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+    # Class hooks dispatch on the most specific class in the MRO, so the
+    # str-based enums need their own entry ahead of str.
+    converter.register_structure_hook(enum.Enum, _structure_enum)
+    converter.register_structure_hook(enum.StrEnum, _structure_enum)
     converter.register_structure_hook(Mate, _structure_mate)
     converter.register_unstructure_hook(Mate, lambda m: m.label)
-    converter.register_structure_hook_func(
-        lambda t: (
-            isinstance(t, type) and issubclass(t, enum.Enum) and t is not Mate
-        ),
-        _structure_enum,
-    )
     converter.register_structure_hook_factory(
         _is_tuple, _tuple_hook(converter)
     )
