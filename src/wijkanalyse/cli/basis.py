@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,12 +17,6 @@ if TYPE_CHECKING:
     import argparse
 
     from wijkanalyse.model import Participatiemodel
-
-_NAMEN = {
-    Content.ANALYSE: "analyse",
-    Content.INVULSCHEMA: "invulschema",
-    Content.VERSLAG: "verslag",
-}
 
 
 def register(
@@ -71,6 +66,16 @@ def register(
     add_model_option(sub)
     sub.set_defaults(run=run_controleer)
 
+    sub = commands.add_parser(
+        "formaten",
+        help="toon de beschikbare bestandsformaten",
+        description=(
+            "Toont elk formaat waarin wijkanalyse kan schrijven (en lezen), "
+            "ook formaten die andere pakketten toevoegen."
+        ),
+    )
+    sub.set_defaults(run=run_formaten)
+
 
 def add_model_option(parser: argparse.ArgumentParser) -> None:
     """Add ``--model`` for analyses made with an own participatiemodel."""
@@ -100,12 +105,12 @@ def run_voorbeeld(args: argparse.Namespace) -> int:
     written = []
     for exporter in registry().exporters:
         for suffix in exporter.suffixes[:1]:
-            path = folder / f"{_NAMEN[exporter.content]}{suffix}"
+            path = folder / f"{_INHOUD[exporter.content]}{suffix}"
             documents.save(analyse, path, formaat=exporter.name)
             written.append(path)
             write_empty = getattr(exporter, "write_empty", None)
             if write_empty is not None:
-                empty = folder / f"{_NAMEN[exporter.content]}-leeg{suffix}"
+                empty = folder / f"{_INHOUD[exporter.content]}-leeg{suffix}"
                 write_empty(empty, load_model(analyse.model), analyse.wijk)
                 written.append(empty)
     for path in written:
@@ -145,3 +150,36 @@ def run_controleer(args: argparse.Namespace) -> int:
         f"{tel(warnings, 'waarschuwing', 'waarschuwingen')}."
     )
     return 1 if errors else 0
+
+
+_INHOUD = {
+    Content.ANALYSE: "analyse",
+    Content.INVULSCHEMA: "invulschema",
+    Content.VERSLAG: "verslag",
+}
+
+
+def run_formaten(args: argparse.Namespace) -> int:
+    """List every exporter, and the plugins that failed to load."""
+    del args
+    reg = registry()
+    rows = [
+        (
+            e.name,
+            " ".join(e.suffixes),
+            _INHOUD[e.content] + (", leest ook" if e.can_read else ""),
+            e.description,
+        )
+        for e in reg.exporters
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    for row in rows:
+        cells = [c.ljust(w) for c, w in zip(row, widths, strict=False)]
+        print("  ".join([*cells, row[3]]))
+    for failure in reg.failures:
+        print(
+            f"waarschuwing: formaat '{failure.name}' kon niet worden geladen "
+            f"({failure.reason}); de andere formaten werken gewoon.",
+            file=sys.stderr,
+        )
+    return 0
