@@ -247,6 +247,12 @@ class Wijkanalyse:
     conclusies: str = _field()
     aanbevelingen: tuple[str, ...] = attrs.field(default=(), converter=teksten)
 
+    def _repr_html_(self) -> str:
+        """The signals as an HTML table, for notebooks."""
+        from wijkanalyse.weergave import analyse_html  # noqa: PLC0415
+
+        return analyse_html(self)
+
     def signaal(self, signaal_id: str) -> Signaal:
         """The signal with this id.
 

@@ -41,6 +41,8 @@ from wijkanalyse.model import Participatiemodel
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    import pandas as pd
+
 _ZWAK = (Onderbouwing.GEEN, Onderbouwing.ZWAK)
 _LACUNE = (Oordeel.DEELS, Oordeel.ONTBREEKT)
 
@@ -124,6 +126,45 @@ class Selectie:
     _ranks: tuple[int, ...] = attrs.field(alias="ranks", repr=False)
     _gekozen: tuple[int, ...] = attrs.field(alias="gekozen", repr=False)
     _domeinen: tuple[str, ...] = attrs.field(alias="domeinen", repr=False)
+
+    def _repr_html_(self) -> str:
+        """The ranked signals as an HTML table, for notebooks."""
+        from wijkanalyse.weergave import selectie_html  # noqa: PLC0415
+
+        return selectie_html(self)
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """Every signal's outcome as a pandas DataFrame, by rank.
+
+        Needs pandas: ``pip install wijkanalyse[pandas]``.
+
+        Raises:
+            ModuleNotFoundError: When pandas is not installed.
+        """
+        try:
+            import pandas as pd  # noqa: PLC0415 (optional dependency)
+        except ModuleNotFoundError as exc:
+            exc.msg = (
+                "to_dataframe() needs pandas; install wijkanalyse[pandas]"
+            )
+            raise
+        return pd.DataFrame(
+            [
+                {
+                    "id": u.signaal.id,
+                    "rang": u.rang,
+                    "domein": u.domein,
+                    "thema": u.signaal.thema,
+                    "score": u.score.waarde,
+                    "dekking": u.score.dekking,
+                    "onderbouwing": u.onderbouwing.label,
+                    "opname": u.opname.value,
+                    "opgenomen": u.opname.opgenomen,
+                    "reden": u.reden,
+                }
+                for u in self.uitslagen
+            ]
+        ).set_index("id")
 
     @functools.cached_property
     def uitslagen(self) -> tuple[Uitslag, ...]:
