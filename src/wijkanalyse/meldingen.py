@@ -340,6 +340,14 @@ def dubbele_synthese(nummer: str) -> str:
     )
 
 
+def lacune_zonder_oplossing() -> str:
+    """Services fall short but nothing says what is needed."""
+    return (
+        "Het aanbod schiet tekort, maar bij 'nodig' staat niet wat er moet "
+        "komen. Vul het in: het verslag noemt het als mogelijke oplossing."
+    )
+
+
 def lege_aanbeveling() -> str:
     """An empty recommendation."""
     return "Deze aanbeveling is leeg. Vul haar in of verwijder haar."

@@ -175,17 +175,30 @@ def signalen(
             st.sampled_from(themas), max_size=2, unique=True
         ).map(tuple),
         bronnen=st.lists(bronnen(), min_size=1, max_size=3).map(tuple),
-        aanbod=st.builds(
-            AanbodAnalyse,
-            bestaand=texts(),
-            oordeel=st.none() | st.sampled_from(Oordeel),
-            nodig=texts(),
-        ),
+        aanbod=aanbod_analyses(),
         kennisontwikkeling=st.builds(
             Kennisontwikkeling, vragen=texts(), methoden=texts()
         ),
         beoordeling=beoordelingen(),
     ).map(_without_repeated_theme)
+
+
+def aanbod_analyses() -> st.SearchStrategy[AanbodAnalyse]:
+    """An analysis of services; a lacune always says what is needed."""
+    return st.one_of(
+        st.builds(
+            AanbodAnalyse,
+            bestaand=texts(),
+            oordeel=st.none() | st.just(Oordeel.TOEREIKEND),
+            nodig=texts(),
+        ),
+        st.builds(
+            AanbodAnalyse,
+            bestaand=texts(),
+            oordeel=st.sampled_from([Oordeel.DEELS, Oordeel.ONTBREEKT]),
+            nodig=nonempty_texts(),
+        ),
+    )
 
 
 def _without_repeated_theme(signaal: Signaal) -> Signaal:
