@@ -1,0 +1,152 @@
+"""How the form looks and what a person may change in it.
+
+Cells get one of the named styles below, registered once per workbook.
+Protection follows Excel's rule that a row can only be deleted when none of
+its cells is locked: title, header and theme rows are locked; a row for
+signals is unlocked as a whole (its row style), so people can insert and
+delete such rows, and type in it. The sheets are protected without a
+password, which keeps structure from accidental change and lets anyone
+who needs to lift it. The workbook's structure is locked too, so sheets
+keep their names, which the reader relies on.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Protection, Side
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.protection import SheetProtection
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    from wijkanalyse.exporters.invulschema.layout import Kolom
+
+TITEL = "wa titel"
+ONDERTITEL = "wa ondertitel"
+GROEP = "wa groep"
+KOP = "wa kop"
+THEMA = "wa thema"
+LABEL = "wa label"
+VAST = "wa vast"
+UITLEG = "wa uitleg"
+INVOER = "wa invoer"
+KEUZE = "wa keuze"
+DATUM = "wa datum"
+ID = "wa id"
+
+_FONT = "Calibri"
+_LIJN = Side(style="thin", color="A6A6A6")
+_RAND = Border(left=_LIJN, right=_LIJN, top=_LIJN, bottom=_LIJN)
+_OPEN = Protection(locked=False)
+_DICHT = Protection(locked=True)
+_BOVEN = Alignment(vertical="top", wrap_text=True)
+
+
+def _stijl(name: str, **kwargs: object) -> NamedStyle:
+    style = NamedStyle(name=name)
+    style.font = kwargs.pop("font", Font(name=_FONT, size=10))  # type: ignore[assignment]
+    style.alignment = kwargs.pop("alignment", _BOVEN)  # type: ignore[assignment]
+    style.protection = kwargs.pop("protection", _DICHT)  # type: ignore[assignment]
+    for key, value in kwargs.items():
+        setattr(style, key, value)
+    return style
+
+
+def _stijlen() -> tuple[NamedStyle, ...]:
+    fill_kop = PatternFill("solid", fgColor="DDEBF7")
+    return (
+        _stijl(TITEL, font=Font(name=_FONT, size=14, bold=True),
+               alignment=Alignment(vertical="center")),
+        _stijl(ONDERTITEL, font=Font(name=_FONT, size=10, italic=True,
+                                     color="595959"),
+               alignment=Alignment(vertical="center")),
+        _stijl(GROEP, font=Font(name=_FONT, size=10, bold=True, color="FFFFFF"),
+               fill=PatternFill("solid", fgColor="1F4E79"), border=_RAND,
+               alignment=Alignment(horizontal="center", vertical="center",
+                                   wrap_text=True)),
+        _stijl(KOP, font=Font(name=_FONT, size=10, bold=True), fill=fill_kop,
+               border=_RAND,
+               alignment=Alignment(vertical="center", wrap_text=True)),
+        _stijl(THEMA, font=Font(name=_FONT, size=10, bold=True),
+               fill=PatternFill("solid", fgColor="E2EFDA"), border=_RAND),
+        _stijl(LABEL, font=Font(name=_FONT, size=10, bold=True)),
+        _stijl(VAST, fill=PatternFill("solid", fgColor="F2F2F2"), border=_RAND),
+        _stijl(UITLEG),
+        _stijl(INVOER, border=_RAND, protection=_OPEN, number_format="@"),
+        _stijl(KEUZE, border=_RAND, protection=_OPEN, number_format="@",
+               alignment=Alignment(horizontal="center", vertical="top",
+                                   wrap_text=True)),
+        _stijl(DATUM, border=_RAND, protection=_OPEN,
+               number_format="DD-MM-YYYY",
+               alignment=Alignment(horizontal="left", vertical="top")),
+        _stijl(ID, font=Font(name=_FONT, size=9, color="808080"), border=_RAND,
+               protection=_OPEN, number_format="@"),
+    )
+
+
+def registreer(workbook: Workbook) -> None:
+    """Add the form's named styles to *workbook*."""
+    for style in _stijlen():
+        workbook.add_named_style(style)
+
+
+def open_rij(sheet: Worksheet, rij: int) -> None:
+    """Unlock row *rij* as a whole, so a person may type in it and delete
+    it."""
+    sheet.row_dimensions[rij].protection = _OPEN
+
+
+def beveilig(sheet: Worksheet) -> None:
+    """Protect *sheet* without a password; rows may be inserted, deleted
+    and resized, columns resized."""
+    sheet.protection = SheetProtection(
+        sheet=True,
+        formatColumns=False,
+        formatRows=False,
+        insertRows=False,
+        deleteRows=False,
+    )
+
+
+def afdrukken(sheet: Worksheet, herhaal: str) -> None:
+    """Print *sheet* landscape on A4, fit to the page width, repeating the
+    rows *herhaal* (e.g. ``1:4``) on every page."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[union-attr]
+    sheet.print_title_rows = herhaal
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
+    sheet.oddFooter.center.text = "&A – pagina &P van &N"
+
+
+def keuzelijst(formule: str, kolom: Kolom, fout: str) -> DataValidation:
+    """A dropdown from the range *formule* that refuses other input."""
+    validation = DataValidation(
+        type="list",
+        formula1=formule,
+        allow_blank=True,
+        showErrorMessage=True,
+        errorStyle="stop",
+        errorTitle="Ongeldige waarde",
+        error=fout[:225],
+    )
+    return _met_uitleg(validation, kolom)
+
+
+def invoerhulp(kolom: Kolom) -> DataValidation:
+    """Only an input message, for a column that takes any text."""
+    return _met_uitleg(DataValidation(allow_blank=True), kolom)
+
+
+def _met_uitleg(validation: DataValidation, kolom: Kolom) -> DataValidation:
+    if kolom.uitleg:
+        validation.showInputMessage = True
+        validation.promptTitle = kolom.kop[:32]
+        validation.prompt = kolom.uitleg[:255]
+    return validation
