@@ -436,7 +436,7 @@ def onveilige_werkmap(path: Path) -> str:
 
 
 def onveilig_ingesteld() -> str:
-    """openpyxl was told not to use defusedxml."""
+    """The library openpyxl was told not to use defusedxml."""
     return (
         "wijkanalyse leest geen Excel-bestanden zolang de bescherming "
         "tegen kwaadaardige XML uitstaat. Verwijder de omgevingsvariabele "
@@ -516,9 +516,9 @@ def extra_kolom(aantal: int) -> str:
     """A column the form does not have holds something; it is not read."""
     cellen = "1 ingevulde cel" if aantal == 1 else f"{aantal} ingevulde cellen"
     return (
-        f"Deze kolom hoort niet bij het invulschema; wat erin staat ({cellen}, "
-        "de eerste hier) wordt niet gelezen. Zet het in een kolom van het "
-        "schema als het mee moet tellen."
+        "Deze kolom hoort niet bij het invulschema; wat erin staat "
+        f"({cellen}, de eerste hier) wordt niet gelezen. Zet het in een "
+        "kolom van het schema als het mee moet tellen."
     )
 
 
@@ -565,7 +565,9 @@ def foutwaarde(code: str) -> str:
     )
 
 
-def geen_waarde_voor(getypt: str | None, veld: str, keuzes: Iterable[str]) -> str:
+def geen_waarde_voor(
+    getypt: str | None, veld: str, keuzes: Iterable[str]
+) -> str:
     """A typed value that the closed list of *veld* does not have."""
     wat = f"'{getypt}'" if getypt else "Wat hier staat"
     return f"{wat} is geen waarde voor {veld}; kies {_opsomming(keuzes)}."
@@ -710,4 +712,12 @@ def tekst_te_lang(veld: str, lengte: int) -> str:
         f"'{veld}' is {lengte} tekens lang; een Excel-cel bevat er "
         "hoogstens 32.767. Kort de tekst in of verdeel haar, en schrijf het "
         "invulschema opnieuw."
+    )
+
+
+def geen_schemaformaat(path: Path) -> str:
+    """No exporter writes an empty form with this file's suffix."""
+    return (
+        f"Voor '{path}' kan geen leeg invulschema worden geschreven. Geef "
+        "het bestand de extensie .xlsx."
     )

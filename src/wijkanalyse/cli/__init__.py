@@ -12,7 +12,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from wijkanalyse import __version__
-from wijkanalyse.cli import basis
+from wijkanalyse.cli import basis, invulschema
 from wijkanalyse.cli.output import print_error
 from wijkanalyse.cli.parser import Parser, dutch_argparse
 from wijkanalyse.errors import WijkanalyseError
@@ -20,7 +20,7 @@ from wijkanalyse.errors import WijkanalyseError
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-COMMANDS = (basis,)
+COMMANDS = (basis, invulschema)
 
 
 def build_parser() -> Parser:

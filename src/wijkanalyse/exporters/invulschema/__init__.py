@@ -52,7 +52,10 @@ class XlsxExporter:
 
     name = "xlsx"
     suffixes: ClassVar[tuple[str, ...]] = (".xlsx",)
-    description = "invulschema voor Excel of LibreOffice (leeg of ingevuld, ook weer in te lezen)"
+    description = (
+        "invulschema voor Excel of LibreOffice "
+        "(leeg of ingevuld, ook weer in te lezen)"
+    )
     content = Content.INVULSCHEMA
     can_read = True
     validates = True

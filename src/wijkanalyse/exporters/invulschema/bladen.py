@@ -112,7 +112,9 @@ def _eerste_lezing(
                 blad = Blad(sheet.title, sheet.sheet_state != "visible", [])
                 for rij, formule in _rijen(sheet, blad.titel, verzamelaar):
                     blad.rijen.append(rij)
-                    formules.extend(_Formule(blad.titel, rij, k) for k in formule)
+                    formules.extend(
+                        _Formule(blad.titel, rij, k) for k in formule
+                    )
                 bladen[blad.titel] = blad
         finally:
             workbook.close()

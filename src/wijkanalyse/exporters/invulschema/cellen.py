@@ -74,23 +74,28 @@ def is_leeg(value: object) -> bool:
 
 def als_tekst(value: object) -> str:
     """The cell's content as normalised text; empty cells give ``''``."""
-    if value is None:
-        return ""
     if isinstance(value, str):
         return tekst(value)
+    if value is None:
+        return ""
+    return _weergave(value)
+
+
+def _weergave(value: object) -> str:
+    """A number, truth value or date as a Dutch spreadsheet shows it."""
     if isinstance(value, bool):
-        return "WAAR" if value else "ONWAAR"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, float):
-        return repr(value).replace(".", ",")
-    if isinstance(value, dt.datetime):
-        if value.time() == dt.time():
-            return f"{value:%d-%m-%Y}"
-        return f"{value:%d-%m-%Y %H:%M}"
-    if isinstance(value, dt.date):
-        return f"{value:%d-%m-%Y}"
-    return str(value)
+        text = "WAAR" if value else "ONWAAR"
+    elif isinstance(value, float):
+        whole = value.is_integer()
+        text = str(int(value)) if whole else repr(value).replace(".", ",")
+    elif isinstance(value, dt.datetime):
+        midnight = value.time() == dt.time()
+        text = f"{value:%d-%m-%Y}" if midnight else f"{value:%d-%m-%Y %H:%M}"
+    elif isinstance(value, dt.date):
+        text = f"{value:%d-%m-%Y}"
+    else:
+        text = str(value)
+    return text
 
 
 def schone_tekst(value: object) -> tuple[str, bool]:

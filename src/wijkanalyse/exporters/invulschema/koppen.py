@@ -17,6 +17,7 @@ import attrs
 
 from wijkanalyse import meldingen
 from wijkanalyse.exporters.invulschema.cellen import als_tekst, is_leeg
+from wijkanalyse.exporters.invulschema.layout import Kolom
 from wijkanalyse.exporters.invulschema.plaatsen import cel
 from wijkanalyse.exporters.invulschema.waarden import normaal
 
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from wijkanalyse.exporters.invulschema.bladen import Rij
-    from wijkanalyse.exporters.invulschema.layout import Kolom
     from wijkanalyse.exporters.invulschema.plaatsen import Verzamelaar
 
 ZOEK_RIJEN = 12
@@ -46,7 +46,9 @@ class Koppen:
     ontbrekend: tuple[Kolom, ...]
 
 
-def zoek_koppen(rijen: Iterable[Rij], kolommen: tuple[Kolom, ...]) -> Koppen | None:
+def zoek_koppen(
+    rijen: Iterable[Rij], kolommen: tuple[Kolom, ...]
+) -> Koppen | None:
     """Find the header row of *kolommen* among the first rows.
 
     The header row is the first one where more than half the headers

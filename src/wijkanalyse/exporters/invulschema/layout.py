@@ -139,7 +139,7 @@ def _criterium(criterium: Criterium) -> Kolom:
     return Kolom(
         criterium.value,
         label[0].upper() + label[1:],
-        11,
+        12,
         Soort.KEUZE,
         "Weging volgens de criteria",
         waarden.MATE if criterium.is_ordinal else waarden.BELEID,
@@ -279,7 +279,9 @@ PADEN: dict[str, str] = {
     "bronsoort": ".bronnen",
     "oordeel": ".aanbod.oordeel",
     "nodig": ".aanbod.nodig",
-    **{c.value: f".beoordeling.{c.value.replace('-', '_')}" for c in Criterium},
+    **{
+        c.value: f".beoordeling.{c.value.replace('-', '_')}" for c in Criterium
+    },
     "id": ".id",
 }
 """Each column's place in a signal, as `wijkanalyse.validatie` names it."""
@@ -303,15 +305,13 @@ AUTEURKOLOMMEN: tuple[Kolom, ...] = (
         20,
         Soort.KEUZE,
         keuze=waarden.ROL,
-        uitleg="Vanuit welk beroep vult u dit in? Leeg telt als "
-        "opbouwwerker.",
+        uitleg="Vanuit welk beroep vult u dit in? Leeg telt als opbouwwerker.",
     ),
     Kolom(
         "functie",
         "Functie",
         28,
-        uitleg="Uw eigen omschrijving van uw functie; nodig bij rol "
-        "anders.",
+        uitleg="Uw eigen omschrijving van uw functie; nodig bij rol anders.",
     ),
     Kolom("organisatie", "Organisatie", 30),
 )

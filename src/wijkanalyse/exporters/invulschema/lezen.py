@@ -77,13 +77,18 @@ def lees(
     """
     archief.controleer(path)
     verzamelaar = Verzamelaar()
-    bladen = {b.titel.casefold(): b for b in lees_werkmap(path, verzamelaar).values()}
+    bladen = {
+        b.titel.casefold(): b for b in lees_werkmap(path, verzamelaar).values()
+    }
     summary = meldingen.analyse_afgekeurd(path.name)
     plaatsen = Plaatsen(bladplek(layout.VOORBLAD))
     boekhouding = lees_boekhouding(bladen.get(layout.LIJSTEN.casefold()))
     if boekhouding.versie is not None and boekhouding.versie > layout.VERSIE:
-        _weiger(summary, bladplek(layout.LIJSTEN),
-                meldingen.nieuwere_indeling(str(boekhouding.versie)))
+        _weiger(
+            summary,
+            bladplek(layout.LIJSTEN),
+            meldingen.nieuwere_indeling(str(boekhouding.versie)),
+        )
     voorblad = _blad(bladen, layout.VOORBLAD, summary, verzamelaar)
     kop = VoorbladLezer(verzamelaar, plaatsen).lees(voorblad)
     model = model or _model(kop.model, plaatsen, summary, verzamelaar)
@@ -92,8 +97,9 @@ def lees(
         _blad(bladen, layout.SAMENVATTING, summary, verzamelaar)
     )
     _meld_extra_bladen(bladen, model, verzamelaar)
-    signalen = _ordenen(_ids(gelezen, boekhouding.volgorde, verzamelaar),
-                        boekhouding.volgorde)
+    signalen = _ordenen(
+        _ids(gelezen, boekhouding.volgorde, verzamelaar), boekhouding.volgorde
+    )
     for index, item in enumerate(signalen):
         for pad, plek in item.plekken.items():
             plaatsen.zet(f".signalen[{index}]{pad}", plek)

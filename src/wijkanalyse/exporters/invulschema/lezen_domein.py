@@ -109,7 +109,8 @@ class DomeinLezer:
             return []
         for kolom in koppen.ontbrekend:
             self.verzamelaar.fout(
-                cel(blad.titel, koppen.rij, 1), meldingen.kolom_ontbreekt(kolom.kop)
+                cel(blad.titel, koppen.rij, 1),
+                meldingen.kolom_ontbreekt(kolom.kop),
             )
         rijen = [r for r in blad.rijen if r.nummer > koppen.rij]
         meld_extra_kolommen(koppen, rijen, blad.titel, self.verzamelaar)
@@ -178,7 +179,9 @@ class _BladLezer:
             self.fout(rij, veld, meldingen.stuurteken_in_cel())
         return text
 
-    def keuze(self, rij: Rij, veld: str, lijst: waarden.Keuzelijst[Any]) -> Any:  # noqa: ANN401 (the list's type)
+    def keuze(
+        self, rij: Rij, veld: str, lijst: waarden.Keuzelijst[Any]
+    ) -> Any:  # noqa: ANN401 (the list's type)
         try:
             return als_keuze(self.waarde(rij, veld), lijst, _naam(veld))
         except Onleesbaar as exc:
@@ -186,8 +189,7 @@ class _BladLezer:
             return None
 
     def soort_regel(self, rij: Rij) -> str:
-        """``leeg``, ``id`` (only an id), ``bron`` (only a source) or
-        ``signaal``."""
+        """What *rij* holds: ``leeg``, ``id``, ``bron`` or ``signaal``."""
         signal = any(not is_leeg(self.waarde(rij, v)) for v in _SIGNAALVELDEN)
         if signal:
             return "signaal"
@@ -204,7 +206,9 @@ class _BladLezer:
         found = self.lezer.wijzer.zoek(self.tekst(rij, "thema"))
         if found is None:
             self.thema = _ONBEKEND
-            self.fout(rij, "thema", meldingen.thema_onbekend(self.lezer.model.naam))
+            self.fout(
+                rij, "thema", meldingen.thema_onbekend(self.lezer.model.naam)
+            )
             return
         self.thema = found.sleutel
         naam = self.lezer.model.thema(found.sleutel).naam
@@ -215,7 +219,9 @@ class _BladLezer:
             self.waarschuwing(
                 rij,
                 "thema",
-                meldingen.thema_ander_domein(naam, self.lezer.titels[eigen.nummer]),
+                meldingen.thema_ander_domein(
+                    naam, self.lezer.titels[eigen.nummer]
+                ),
             )
 
     def andere_themas(self, rij: Rij) -> tuple[str, ...]:
@@ -233,7 +239,9 @@ class _BladLezer:
     def thema_uit(self, rij: Rij, text: str) -> str:
         found = self.lezer.wijzer.zoek(text)
         if found is None:
-            self.fout(rij, "ook_bij", meldingen.thema_onbekend(self.lezer.model.naam))
+            self.fout(
+                rij, "ook_bij", meldingen.thema_onbekend(self.lezer.model.naam)
+            )
             return ""
         if not found.precies:
             naam = self.lezer.model.thema(found.sleutel).naam
@@ -282,7 +290,9 @@ class _BladLezer:
         }
         return Beoordeling(**values)
 
-    def lees_bron(self, rij: Rij, plekken: dict[str, str], index: int) -> Bron | None:
+    def lees_bron(
+        self, rij: Rij, plekken: dict[str, str], index: int
+    ) -> Bron | None:
         """The source on *rij*, recording its cells as source *index*."""
         omschrijving = self.tekst(rij, "bron")
         soort = self.keuze(rij, "bronsoort", waarden.BRONSOORT)

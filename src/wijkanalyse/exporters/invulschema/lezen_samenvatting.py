@@ -34,7 +34,10 @@ from wijkanalyse.exporters.invulschema.waarden import Themawijzer, normaal
 
 if TYPE_CHECKING:
     from wijkanalyse.exporters.invulschema.bladen import Blad, Rij
-    from wijkanalyse.exporters.invulschema.plaatsen import Plaatsen, Verzamelaar
+    from wijkanalyse.exporters.invulschema.plaatsen import (
+        Plaatsen,
+        Verzamelaar,
+    )
     from wijkanalyse.model import Participatiemodel
 
 _SECTIES = {normaal(s.kop): s for s in layout.SECTIES}
@@ -66,7 +69,11 @@ class SamenvattingLezer:
         self.wijzer = Themawijzer(model)
         self.domeinen: dict[str, str] = {}
         for domein in model.domeinen:
-            for name in (layout.domeinlabel(domein), domein.nummer, domein.naam):
+            for name in (
+                layout.domeinlabel(domein),
+                domein.nummer,
+                domein.naam,
+            ):
                 self.domeinen.setdefault(normaal(name), domein.nummer)
 
     def lees(self, blad: Blad) -> Samenvatting:
@@ -137,11 +144,15 @@ class SamenvattingLezer:
         where = cel(titel, rij.nummer, 1)
         found = self.wijzer.zoek(self._tekst(where, rij.waarde(1)))
         if found is None:
-            self.verzamelaar.fout(where, meldingen.thema_onbekend(self.model.naam))
+            self.verzamelaar.fout(
+                where, meldingen.thema_onbekend(self.model.naam)
+            )
             return
         if not found.precies:
             naam = self.model.thema(found.sleutel).naam
-            self.verzamelaar.waarschuwing(where, meldingen.thema_benaderd(naam))
+            self.verzamelaar.waarschuwing(
+                where, meldingen.thema_benaderd(naam)
+            )
         self.plaatsen.zet(f".kennisleemtes[{len(target)}]", where)
         target.append(found.sleutel)
 

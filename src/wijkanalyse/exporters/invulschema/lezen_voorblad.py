@@ -39,7 +39,10 @@ from wijkanalyse.exporters.invulschema.waarden import normaal
 
 if TYPE_CHECKING:
     from wijkanalyse.exporters.invulschema.bladen import Blad, Rij
-    from wijkanalyse.exporters.invulschema.plaatsen import Plaatsen, Verzamelaar
+    from wijkanalyse.exporters.invulschema.plaatsen import (
+        Plaatsen,
+        Verzamelaar,
+    )
 
 _LABELS = {normaal(label): key for key, label in layout.KOPVELDEN}
 _AUTEURS = normaal(layout.KOP_AUTEURS)
@@ -138,7 +141,9 @@ class VoorbladLezer:
             table.append(rij)
         return table
 
-    def _kop(self, blad: Blad, velden: dict[str, object], rijen: list[Rij]) -> Kop:
+    def _kop(
+        self, blad: Blad, velden: dict[str, object], rijen: list[Rij]
+    ) -> Kop:
         code = str(velden.get("code") or "") or None
         datum = velden.get("datum")
         return Kop(
@@ -161,7 +166,8 @@ class VoorbladLezer:
         auteurs: list[Auteur] = []
         for rij in data:
             values = {
-                veld: rij.waarde(kolom) for veld, kolom in koppen.kolommen.items()
+                veld: rij.waarde(kolom)
+                for veld, kolom in koppen.kolommen.items()
             }
             if all(is_leeg(v) for v in values.values()):
                 continue
@@ -225,11 +231,15 @@ def lees_boekhouding(blad: Blad | None) -> Boekhouding:
         normaal(als_tekst(v)): i
         for i, v in enumerate(blad.rijen[0].waarden, start=1)
     }
-    column = {key: [r.waarde(header.get(key, 0)) for r in blad.rijen[1:]]
-              for key in (layout.INDELING, layout.VOLGORDE)}
+    column = {
+        key: [r.waarde(header.get(key, 0)) for r in blad.rijen[1:]]
+        for key in (layout.INDELING, layout.VOLGORDE)
+    }
     versie = None
     indeling = column[layout.INDELING]
     if len(indeling) > 1 and str(indeling[1]).isdigit():
         versie = int(str(indeling[1]))
-    ids = tuple(als_tekst(v) for v in column[layout.VOLGORDE] if not is_leeg(v))
+    ids = tuple(
+        als_tekst(v) for v in column[layout.VOLGORDE] if not is_leeg(v)
+    )
     return Boekhouding(versie, ids)

@@ -26,7 +26,9 @@ from wijkanalyse.exporters.invulschema.cellen import bescherm
 from wijkanalyse.validatie import has_forbidden_characters
 
 if TYPE_CHECKING:
-    from openpyxl.worksheet.worksheet import Worksheet
+    import datetime as dt
+
+    from openpyxl.cell import Cell, MergedCell
 
 _FORMULETEKENS = frozenset("=+-@")
 
@@ -39,25 +41,16 @@ class Pen:
         self.problemen: list[Problem] = []
 
     def tekst(
-        self,
-        sheet: Worksheet,
-        rij: int,
-        kolom: int,
-        text: str,
-        stijl: str,
-        pad: str = "",
+        self, cell: Cell | MergedCell, text: str, stijl: str, pad: str = ""
     ) -> None:
-        """Write *text* with *stijl*; *pad* names it when it is refused.
+        """Write *text* into *cell* with *stijl*; *pad* names it if refused.
 
         Args:
-            sheet: The sheet.
-            rij: The row number.
-            kolom: The column number.
+            cell: The cell.
             text: The text; an empty text leaves the cell empty.
             stijl: The name of a style from `stijl`.
             pad: Where the text comes from, e.g. ``$.signalen[2].tekst``.
         """
-        cell = sheet.cell(rij, kolom)
         cell.style = stijl
         if not text:
             return
@@ -77,13 +70,12 @@ class Pen:
             cell.quotePrefix = True
 
     def waarde(
-        self, sheet: Worksheet, rij: int, kolom: int, value: object, stijl: str
+        self, cell: Cell | MergedCell, value: dt.date | int | None, stijl: str
     ) -> None:
         """Write a value that is not text (a date, a number)."""
-        cell = sheet.cell(rij, kolom)
         cell.style = stijl
         cell.value = value
 
-    def stijl(self, sheet: Worksheet, rij: int, kolom: int, stijl: str) -> None:
-        """Give an empty cell *stijl*."""
-        sheet.cell(rij, kolom).style = stijl
+    def stijl(self, cell: Cell | MergedCell, stijl: str) -> None:
+        """Give an empty *cell* the style *stijl*."""
+        cell.style = stijl

@@ -49,8 +49,11 @@ class DomeinSchrijver:
         wijzer: waarden.Themawijzer,
         lijsten: Lijsten,
     ) -> None:
-        """Write into *sheet* with *pen*, naming themes as *wijzer* reads
-        them and taking dropdowns from *lijsten*."""
+        """Write into *sheet* with *pen*, *wijzer* and *lijsten*.
+
+        Themes are named as *wijzer* reads them back; dropdowns come from
+        *lijsten*.
+        """
         self.sheet = sheet
         self.pen = pen
         self.wijzer = wijzer
@@ -63,8 +66,7 @@ class DomeinSchrijver:
         wijk: str,
         signalen: dict[str, list[tuple[int, Signaal]]],
     ) -> None:
-        """Lay out *domein* with *signalen* by theme key (with their index
-        in the analysis)."""
+        """Lay out *domein* with *signalen*, by theme key and with index."""
         self._koppen(domein, wijk)
         for vorm in domein.participatievormen:
             self._thema(vorm.sleutel)
@@ -80,16 +82,18 @@ class DomeinSchrijver:
     def _koppen(self, domein: Domein, wijk: str) -> None:
         pen, sheet = self.pen, self.sheet
         where = f"participatiemodel, domein {domein.nummer}"
-        pen.tekst(sheet, 1, 1, domein.titel, stijl.TITEL, where)
+        pen.tekst(sheet.cell(1, 1), domein.titel, stijl.TITEL, where)
         details = [domein.zelfredzaamheid, domein.kern]
         if wijk:
             details.append(f"wijk {wijk}")
         line = " · ".join(d.strip() for d in details if d.strip())
-        pen.tekst(sheet, 2, 1, line, stijl.ONDERTITEL, where)
+        pen.tekst(sheet.cell(2, 1), line, stijl.ONDERTITEL, where)
         start = 1
         for kolom, item in _KOLOMMEN:
-            pen.tekst(sheet, layout.KOPRIJ, kolom, item.kop, stijl.KOP)
-            following = layout.KOLOMMEN[kolom] if kolom < len(_KOLOMMEN) else None
+            pen.tekst(sheet.cell(layout.KOPRIJ, kolom), item.kop, stijl.KOP)
+            following = (
+                layout.KOLOMMEN[kolom] if kolom < len(_KOLOMMEN) else None
+            )
             if following is None or following.groep != item.groep:
                 self._groep(start, kolom, item.groep)
                 start = kolom + 1
@@ -97,8 +101,8 @@ class DomeinSchrijver:
     def _groep(self, first: int, last: int, text: str) -> None:
         row = layout.KOPRIJ - 1
         for kolom in range(first, last + 1):
-            self.pen.stijl(self.sheet, row, kolom, stijl.GROEP)
-        self.pen.tekst(self.sheet, row, first, text, stijl.GROEP)
+            self.pen.stijl(self.sheet.cell(row, kolom), stijl.GROEP)
+        self.pen.tekst(self.sheet.cell(row, first), text, stijl.GROEP)
         if last > first:
             self.sheet.merge_cells(
                 start_row=row, start_column=first, end_row=row, end_column=last
@@ -107,15 +111,15 @@ class DomeinSchrijver:
     def _thema(self, sleutel: str) -> None:
         label = self.wijzer.label(sleutel)
         for kolom, _ in _KOLOMMEN:
-            self.pen.stijl(self.sheet, self.rij, kolom, stijl.THEMA)
+            self.pen.stijl(self.sheet.cell(self.rij, kolom), stijl.THEMA)
         self.pen.tekst(
-            self.sheet,
-            self.rij,
-            1,
+            self.sheet.cell(self.rij, 1),
             label,
             stijl.THEMA,
             f"participatiemodel, thema {sleutel}",
         )
+        breedte = layout.KOLOMMEN[0].breedte * 0.9  # bold is wider
+        stijl.zet_hoogte(self.sheet, self.rij, stijl.regels(label, breedte))
         self.rij += 1
 
     def _signaal(self, index: int, signaal: Signaal) -> None:
@@ -133,16 +137,22 @@ class DomeinSchrijver:
 
     def _rij(self, values: dict[str, str], paden: dict[str, str]) -> None:
         stijl.open_rij(self.sheet, self.rij)
+        lines = 1
         for kolom, item in _KOLOMMEN:
             text = values.get(item.veld, "")
             pad = paden.get(item.veld, "")
-            self.pen.tekst(self.sheet, self.rij, kolom, text, celstijl(item), pad)
+            self.pen.tekst(
+                self.sheet.cell(self.rij, kolom), text, celstijl(item), pad
+            )
+            if text:
+                lines = max(lines, stijl.regels(text, item.breedte))
+        stijl.zet_hoogte(self.sheet, self.rij, lines)
         self.rij += 1
 
     def _lege_rij(self) -> None:
         stijl.open_rij(self.sheet, self.rij)
         for kolom, item in _KOLOMMEN:
-            self.pen.stijl(self.sheet, self.rij, kolom, celstijl(item))
+            self.pen.stijl(self.sheet.cell(self.rij, kolom), celstijl(item))
         self.rij += 1
 
     def _keuzelijsten(self, domein: Domein) -> None:
@@ -151,7 +161,9 @@ class DomeinSchrijver:
             if item.soort is Soort.THEMA:
                 formula = self.lijsten.themas(domein)
                 validation = stijl.keuzelijst(
-                    formula, item, "Kies een thema van dit domein uit de lijst."
+                    formula,
+                    item,
+                    "Kies een thema van dit domein uit de lijst.",
                 )
             elif item.keuze is not None:
                 formula = self.lijsten.keuze(item.keuze)
@@ -167,9 +179,11 @@ class DomeinSchrijver:
     def _opmaak(self) -> None:
         sheet = self.sheet
         for kolom, item in _KOLOMMEN:
-            sheet.column_dimensions[get_column_letter(kolom)].width = item.breedte
+            sheet.column_dimensions[
+                get_column_letter(kolom)
+            ].width = item.breedte
         sheet.row_dimensions[layout.KOPRIJ].height = 30
-        sheet.freeze_panes = sheet.cell(_EERSTE, 2)
+        sheet.freeze_panes = f"B{_EERSTE}"
         stijl.afdrukken(sheet, f"1:{layout.KOPRIJ}")
         stijl.beveilig(sheet)
 

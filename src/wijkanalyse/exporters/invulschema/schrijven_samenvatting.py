@@ -27,7 +27,12 @@ if TYPE_CHECKING:
 Regel = tuple[tuple[str, str], ...]
 """A row to write: per column, its text and its path in the analysis."""
 
-_MINIMUM = {"synthese": 0, "kennisleemtes": 3, "conclusies": 1, "aanbevelingen": 5}
+_MINIMUM = {
+    "synthese": 0,
+    "kennisleemtes": 3,
+    "conclusies": 1,
+    "aanbevelingen": 5,
+}
 """How many rows a section has at least (synthese: one per domain)."""
 
 
@@ -37,8 +42,11 @@ class SamenvattingSchrijver:
     def __init__(
         self, sheet: Worksheet, pen: Pen, wijzer: Themawijzer, lijsten: Lijsten
     ) -> None:
-        """Write into *sheet* with *pen*, naming themes as *wijzer* reads
-        them and taking dropdowns from *lijsten*."""
+        """Write into *sheet* with *pen*, *wijzer* and *lijsten*.
+
+        Themes are named as *wijzer* reads them back; dropdowns come from
+        *lijsten*.
+        """
         self.sheet = sheet
         self.pen = pen
         self.wijzer = wijzer
@@ -49,9 +57,11 @@ class SamenvattingSchrijver:
         self, model: Participatiemodel, wijk: str, analyse: Wijkanalyse | None
     ) -> None:
         """Lay out every section, filled from *analyse* when given."""
-        self.pen.tekst(self.sheet, 1, 1, layout.SAMENVATTING, stijl.TITEL)
+        self.pen.tekst(self.sheet.cell(1, 1), layout.SAMENVATTING, stijl.TITEL)
         if wijk:
-            self.pen.tekst(self.sheet, 2, 1, f"Wijk {wijk}", stijl.ONDERTITEL)
+            self.pen.tekst(
+                self.sheet.cell(2, 1), f"Wijk {wijk}", stijl.ONDERTITEL
+            )
         minimum = dict(_MINIMUM, synthese=len(model.domeinen))
         for sectie in layout.SECTIES:
             regels = self._regels(sectie.veld, model, analyse)
@@ -60,7 +70,9 @@ class SamenvattingSchrijver:
                 extra = 0 if regels else 1
             self._sectie(sectie, regels, extra)
         for kolom, item in enumerate(layout.SECTIES[0].kolommen, start=1):
-            self.sheet.column_dimensions[get_column_letter(kolom)].width = item.breedte
+            self.sheet.column_dimensions[
+                get_column_letter(kolom)
+            ].width = item.breedte
         stijl.afdrukken(self.sheet, "1:2")
         stijl.beveilig(self.sheet)
 
@@ -73,7 +85,10 @@ class SamenvattingSchrijver:
             labels = {d.nummer: layout.domeinlabel(d) for d in model.domeinen}
             return [
                 (
-                    (labels.get(s.domein, s.domein), f"$.synthese[{i}].domein"),
+                    (
+                        labels.get(s.domein, s.domein),
+                        f"$.synthese[{i}].domein",
+                    ),
                     (s.tekst, f"$.synthese[{i}].tekst"),
                 )
                 for i, s in enumerate(analyse.synthese)
@@ -90,15 +105,19 @@ class SamenvattingSchrijver:
             for i, text in enumerate(analyse.aanbevelingen)
         ]
 
-    def _sectie(self, sectie: layout.Sectie, regels: list[Regel], extra: int) -> None:
+    def _sectie(
+        self, sectie: layout.Sectie, regels: list[Regel], extra: int
+    ) -> None:
         width = len(layout.SECTIES[0].kolommen)
         for kolom in range(1, width + 1):
-            self.pen.stijl(self.sheet, self.rij, kolom, stijl.GROEP)
-        self.pen.tekst(self.sheet, self.rij, 1, sectie.kop, stijl.GROEP)
+            self.pen.stijl(self.sheet.cell(self.rij, kolom), stijl.GROEP)
+        self.pen.tekst(self.sheet.cell(self.rij, 1), sectie.kop, stijl.GROEP)
         self.rij += 1
         if sectie.koprij:
             for kolom, item in enumerate(sectie.kolommen, start=1):
-                self.pen.tekst(self.sheet, self.rij, kolom, item.kop, stijl.KOP)
+                self.pen.tekst(
+                    self.sheet.cell(self.rij, kolom), item.kop, stijl.KOP
+                )
             self.rij += 1
         first = self.rij
         for regel in [*regels, *[()] * extra]:
@@ -108,15 +127,20 @@ class SamenvattingSchrijver:
 
     def _regel(self, sectie: layout.Sectie, regel: Regel) -> None:
         stijl.open_rij(self.sheet, self.rij)
+        lines = 1
         for kolom, item in enumerate(sectie.kolommen, start=1):
             if not item.veld:
                 continue
             text, pad = regel[kolom - 1] if regel else ("", "")
             style = stijl.INVOER if item.soort is Soort.TEKST else stijl.KEUZE
-            self.pen.tekst(self.sheet, self.rij, kolom, text, style, pad)
+            self.pen.tekst(self.sheet.cell(self.rij, kolom), text, style, pad)
+            lines = max(lines, stijl.regels(text, item.breedte))
+        stijl.zet_hoogte(self.sheet, self.rij, lines)
         self.rij += 1
 
-    def _keuzelijsten(self, sectie: layout.Sectie, first: int, last: int) -> None:
+    def _keuzelijsten(
+        self, sectie: layout.Sectie, first: int, last: int
+    ) -> None:
         for kolom, item in enumerate(sectie.kolommen, start=1):
             if not item.veld:
                 continue

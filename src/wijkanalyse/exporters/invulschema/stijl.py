@@ -14,7 +14,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Protection, Side
+from openpyxl.styles import (
+    Alignment,
+    Border,
+    Font,
+    NamedStyle,
+    PatternFill,
+    Protection,
+    Side,
+)
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.protection import SheetProtection
 
@@ -58,33 +66,92 @@ def _stijl(name: str, **kwargs: object) -> NamedStyle:
 def _stijlen() -> tuple[NamedStyle, ...]:
     fill_kop = PatternFill("solid", fgColor="DDEBF7")
     return (
-        _stijl(TITEL, font=Font(name=_FONT, size=14, bold=True),
-               alignment=Alignment(vertical="center")),
-        _stijl(ONDERTITEL, font=Font(name=_FONT, size=10, italic=True,
-                                     color="595959"),
-               alignment=Alignment(vertical="center")),
-        _stijl(GROEP, font=Font(name=_FONT, size=10, bold=True, color="FFFFFF"),
-               fill=PatternFill("solid", fgColor="1F4E79"), border=_RAND,
-               alignment=Alignment(horizontal="center", vertical="center",
-                                   wrap_text=True)),
-        _stijl(KOP, font=Font(name=_FONT, size=10, bold=True), fill=fill_kop,
-               border=_RAND,
-               alignment=Alignment(vertical="center", wrap_text=True)),
-        _stijl(THEMA, font=Font(name=_FONT, size=10, bold=True),
-               fill=PatternFill("solid", fgColor="E2EFDA"), border=_RAND),
+        _stijl(
+            TITEL,
+            font=Font(name=_FONT, size=14, bold=True),
+            alignment=Alignment(vertical="center"),
+        ),
+        _stijl(
+            ONDERTITEL,
+            font=Font(name=_FONT, size=10, italic=True, color="595959"),
+            alignment=Alignment(vertical="center"),
+        ),
+        _stijl(
+            GROEP,
+            font=Font(name=_FONT, size=10, bold=True, color="FFFFFF"),
+            fill=PatternFill("solid", fgColor="1F4E79"),
+            border=_RAND,
+            alignment=Alignment(
+                horizontal="center", vertical="center", wrap_text=True
+            ),
+        ),
+        _stijl(
+            KOP,
+            font=Font(name=_FONT, size=10, bold=True),
+            fill=fill_kop,
+            border=_RAND,
+            alignment=Alignment(vertical="center", wrap_text=True),
+        ),
+        _stijl(
+            THEMA,
+            font=Font(name=_FONT, size=10, bold=True),
+            fill=PatternFill("solid", fgColor="E2EFDA"),
+            border=_RAND,
+        ),
         _stijl(LABEL, font=Font(name=_FONT, size=10, bold=True)),
-        _stijl(VAST, fill=PatternFill("solid", fgColor="F2F2F2"), border=_RAND),
+        _stijl(
+            VAST, fill=PatternFill("solid", fgColor="F2F2F2"), border=_RAND
+        ),
         _stijl(UITLEG),
         _stijl(INVOER, border=_RAND, protection=_OPEN, number_format="@"),
-        _stijl(KEUZE, border=_RAND, protection=_OPEN, number_format="@",
-               alignment=Alignment(horizontal="center", vertical="top",
-                                   wrap_text=True)),
-        _stijl(DATUM, border=_RAND, protection=_OPEN,
-               number_format="DD-MM-YYYY",
-               alignment=Alignment(horizontal="left", vertical="top")),
-        _stijl(ID, font=Font(name=_FONT, size=9, color="808080"), border=_RAND,
-               protection=_OPEN, number_format="@"),
+        _stijl(
+            KEUZE,
+            border=_RAND,
+            protection=_OPEN,
+            number_format="@",
+            alignment=Alignment(
+                horizontal="center", vertical="top", wrap_text=True
+            ),
+        ),
+        _stijl(
+            DATUM,
+            border=_RAND,
+            protection=_OPEN,
+            number_format="DD-MM-YYYY",
+            alignment=Alignment(horizontal="left", vertical="top"),
+        ),
+        _stijl(
+            ID,
+            font=Font(name=_FONT, size=9, color="808080"),
+            border=_RAND,
+            protection=_OPEN,
+            number_format="@",
+        ),
     )
+
+
+_REGELHOOGTE = 13.0
+"""Points per line of 10-point text."""
+
+_TEKENS_PER_BREEDTE = 1.05
+"""About how many characters of 10-point text fit in one unit of width."""
+
+
+def regels(text: str, breedte: float) -> int:
+    """About how many lines *text* takes in a cell *breedte* wide."""
+    per_line = max(1, int(breedte * _TEKENS_PER_BREEDTE) - 1)
+    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+
+
+def zet_hoogte(sheet: Worksheet, rij: int, aantal: int) -> None:
+    """Make row *rij* tall enough for *aantal* lines of text.
+
+    Neither Excel nor LibreOffice reliably fits row heights when a file is
+    opened, so a row holding wrapped text gets an estimated height; rows of
+    one line keep the default.
+    """
+    if aantal > 1:
+        sheet.row_dimensions[rij].height = _REGELHOOGTE * aantal + 3
 
 
 def registreer(workbook: Workbook) -> None:
@@ -94,14 +161,15 @@ def registreer(workbook: Workbook) -> None:
 
 
 def open_rij(sheet: Worksheet, rij: int) -> None:
-    """Unlock row *rij* as a whole, so a person may type in it and delete
-    it."""
+    """Unlock row *rij* as a whole: a person may type in it and delete it."""
     sheet.row_dimensions[rij].protection = _OPEN
 
 
 def beveilig(sheet: Worksheet) -> None:
-    """Protect *sheet* without a password; rows may be inserted, deleted
-    and resized, columns resized."""
+    """Protect *sheet* without a password.
+
+    Rows may still be inserted, deleted and resized, columns resized.
+    """
     sheet.protection = SheetProtection(
         sheet=True,
         formatColumns=False,
@@ -112,8 +180,10 @@ def beveilig(sheet: Worksheet) -> None:
 
 
 def afdrukken(sheet: Worksheet, herhaal: str) -> None:
-    """Print *sheet* landscape on A4, fit to the page width, repeating the
-    rows *herhaal* (e.g. ``1:4``) on every page."""
+    """Print *sheet* landscape on A4, fit to the page width.
+
+    The rows *herhaal* (e.g. ``1:4``) are repeated on every page.
+    """
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
@@ -122,7 +192,9 @@ def afdrukken(sheet: Worksheet, herhaal: str) -> None:
     sheet.print_title_rows = herhaal
     sheet.page_margins.left = sheet.page_margins.right = 0.4
     sheet.page_margins.top = sheet.page_margins.bottom = 0.6
-    sheet.oddFooter.center.text = "&A – pagina &P van &N"
+    footer = sheet.oddFooter
+    if footer is not None:
+        footer.center.text = "&A – pagina &P van &N"
 
 
 def keuzelijst(formule: str, kolom: Kolom, fout: str) -> DataValidation:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import difflib
 import enum
 import unicodedata
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 import attrs
@@ -26,8 +27,6 @@ from wijkanalyse.analyse import BronSoort, Oordeel, Rol, SignaalSoort
 from wijkanalyse.beoordeling import Beleidstoets, Mate
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
-
     from wijkanalyse.model import Participatiemodel
 
 T = TypeVar("T")
