@@ -18,6 +18,7 @@ requires hypothesis (the ``test`` extra).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from hypothesis import strategies as st
 
@@ -44,19 +45,46 @@ from wijkanalyse.model import (
 )
 
 _FORBIDDEN = (
-    "".join(
-        chr(c) for c in [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)]
-    )
+    "".join(chr(c) for c in [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
     + "\ufffe\uffff"
 )
 
 
+_LASTIG = (
+    "=",
+    "+",
+    "-",
+    "@",
+    "=1+1",
+    '=HYPERLINK("http://example.org")',
+    "-2",
+    "_x0041_",
+    "_x005F_",
+    "'",
+)
+"""Beginnings that spreadsheets and their files treat specially: formula
+signs, Excel's ``_xHHHH_`` escapes, the apostrophe that marks text."""
+
+
 def texts(*, min_size: int = 0, max_size: int = 60) -> st.SearchStrategy[str]:
-    """Free text as people write it: any Unicode an Office file can hold."""
+    """Free text as people write it: any Unicode an Office file can hold.
+
+    Some texts start with what a spreadsheet would take for a formula or
+    an escape (``=``, ``+``, ``-``, ``@``, ``_x0041_``), so that every
+    format is tested on storing them as plain text.
+    """
     alphabet = st.characters(
-        blacklist_categories=("Cs",), blacklist_characters=_FORBIDDEN
+        exclude_categories=["Cs"], exclude_characters=_FORBIDDEN
     )
-    return st.text(alphabet, min_size=min_size, max_size=max_size)
+    plain = st.text(alphabet, min_size=min_size, max_size=max_size)
+    if max_size < 1:
+        return plain
+    lastig = st.builds(
+        lambda begin, rest: (begin + rest)[:max_size],
+        st.sampled_from(_LASTIG),
+        plain,
+    ).filter(lambda t: len(t) >= min_size)
+    return st.one_of(plain, lastig)
 
 
 def nonempty_texts(max_size: int = 60) -> st.SearchStrategy[str]:
@@ -100,9 +128,7 @@ def participatiemodellen(draw: st.DrawFn) -> Participatiemodel:
     cuts = cuts[: count - 1]
     bounds = [0, *cuts, len(all_keys)]
     domeinen = []
-    for number, (start, end) in enumerate(
-        zip(bounds, bounds[1:], strict=False)
-    ):
+    for number, (start, end) in enumerate(itertools.pairwise(bounds)):
         vormen = tuple(
             Participatievorm(sleutel=key, naam=draw(nonempty_texts(30)))
             for key in all_keys[start:end]

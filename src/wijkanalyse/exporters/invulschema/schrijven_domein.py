@@ -104,9 +104,7 @@ class DomeinSchrijver:
             self.pen.stijl(self.sheet.cell(row, kolom), stijl.GROEP)
         self.pen.tekst(self.sheet.cell(row, first), text, stijl.GROEP)
         if last > first:
-            self.sheet.merge_cells(
-                start_row=row, start_column=first, end_row=row, end_column=last
-            )
+            stijl.voeg_samen(self.sheet, row, first, last)
 
     def _thema(self, sleutel: str) -> None:
         label = self.wijzer.label(sleutel)

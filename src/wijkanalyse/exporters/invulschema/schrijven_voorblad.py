@@ -126,7 +126,5 @@ class VoorbladSchrijver:
             row = rij + offset
             pen.tekst(sheet.cell(row, 1), term, stijl.LABEL)
             pen.tekst(sheet.cell(row, 2), text, stijl.UITLEG)
-            sheet.merge_cells(
-                start_row=row, start_column=2, end_row=row, end_column=last
-            )
+            stijl.voeg_samen(sheet, row, 2, last)
             stijl.zet_hoogte(sheet, row, stijl.regels(text, _UITLEG_BREEDTE))
