@@ -606,6 +606,15 @@ def thema_onbekend(model: str) -> str:
     )
 
 
+def ander_thema_onbekend(model: str) -> str:
+    """A theme listed under 'Ook bij thema's' matches no theme."""
+    return (
+        f"Een thema in deze cel komt niet voor in model '{model}'. Schrijf "
+        "elk thema zoals het op de themaregels staat, elk op een eigen "
+        "regel in de cel."
+    )
+
+
 def thema_benaderd(naam: str) -> str:
     """A theme name was matched approximately."""
     return (

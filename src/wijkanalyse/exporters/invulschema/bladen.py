@@ -91,11 +91,26 @@ def lees_werkmap(path: Path, verzamelaar: Verzamelaar) -> dict[str, Blad]:
                 _lees_uitkomsten(path, formules, verzamelaar)
         except FileError:
             raise
-        except DefusedXmlException:
-            raise FileError(meldingen.onveilige_werkmap(path)) from None
-        except Exception:  # noqa: BLE001 (a damaged file fails in any way)
-            raise FileError(meldingen.beschadigde_werkmap(path)) from None
+        except Exception as exc:  # noqa: BLE001 (a damaged file fails in any way)
+            unsafe = _onveilig(exc)
+            message = (
+                meldingen.onveilige_werkmap
+                if unsafe
+                else (meldingen.beschadigde_werkmap)
+            )
+            raise FileError(message(path)) from None
     return bladen
+
+
+def _onveilig(exc: BaseException | None) -> bool:
+    """Whether defusedxml refused the XML, perhaps wrapped by openpyxl."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, DefusedXmlException):
+            return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
 
 
 def _eerste_lezing(

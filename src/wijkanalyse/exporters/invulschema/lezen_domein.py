@@ -240,7 +240,9 @@ class _BladLezer:
         found = self.lezer.wijzer.zoek(text)
         if found is None:
             self.fout(
-                rij, "ook_bij", meldingen.thema_onbekend(self.lezer.model.naam)
+                rij,
+                "ook_bij",
+                meldingen.ander_thema_onbekend(self.lezer.model.naam),
             )
             return ""
         if not found.precies:
