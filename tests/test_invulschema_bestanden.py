@@ -1,4 +1,4 @@
-"""Files that are not a (safe) invulschema get one Dutch error, no traceback."""
+"""A file that is not a (safe) invulschema gets one Dutch error."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import zipfile
 
 import docx
 import pytest
-from invulhulp import leeg_schema
 
+from invulhulp import leeg_schema
 from wijkanalyse import meldingen
 from wijkanalyse.cli import main
 from wijkanalyse.errors import FileError
@@ -107,7 +107,7 @@ def test_missing_file_and_folder(tmp_path):
 
 
 def test_zip_bomb_by_ratio_is_refused_quickly(tmp_path):
-    """A part compressed a thousandfold is refused before anything is parsed."""
+    """A part compressed a thousandfold is refused before any parsing."""
     path = leeg_schema(tmp_path)
     _vervang(path, "xl/worksheets/sheet2.xml", b" " * (8 * 2**20))
     start = time.perf_counter()

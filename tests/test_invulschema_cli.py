@@ -106,7 +106,7 @@ def test_exporteer_with_formaat_chooses_the_writer(tmp_path):
 
 
 def test_voorbeeld_writes_filled_and_empty_forms(tmp_path, capsys):
-    """'wijkanalyse voorbeeld' writes invulschema.xlsx and invulschema-leeg.xlsx."""
+    """'wijkanalyse voorbeeld' writes the filled and the empty form."""
     assert main(["voorbeeld", "--uit", str(tmp_path)]) == 0
 
     out = capsys.readouterr().out

@@ -6,6 +6,7 @@ import datetime as dt
 
 import openpyxl
 import pytest
+
 from invulhulp import (
     PRIVE,
     SOCIAAL,
@@ -17,7 +18,6 @@ from invulhulp import (
     vandaag,
     vul_kop,
 )
-
 from wijkanalyse import documents, meldingen, voorbeeld
 from wijkanalyse.analyse import Bron, BronSoort, Oordeel, Rol, SignaalSoort
 from wijkanalyse.beoordeling import Beleidstoets, Beoordeling, Mate
@@ -26,7 +26,7 @@ from wijkanalyse.exporters.invulschema import XlsxExporter, layout
 from wijkanalyse.model import load_model
 
 EXPORTER = XlsxExporter()
-B, C, J, I = (
+B, C, J, OOK = (
     kolom("tekst"),
     kolom("bron"),
     kolom("bronsoort"),
@@ -50,7 +50,11 @@ def _plaatsen(problems):
 
 
 def test_person_with_every_habit_is_read_correctly(tmp_path):
-    """Spaces, Alt+Enter, digits, capitals, inserted and deleted rows, blank rows, a misspelt theme, an extra column: all read."""
+    """Every habit of point 3 at once is read without an error.
+
+    Spaces, Alt+Enter, digits, capitals, inserted and deleted rows, blank
+    rows, a misspelt theme and an extra column.
+    """
     path = leeg_schema(tmp_path)
     vul_kop(path)
     workbook = _open(path)
@@ -80,7 +84,7 @@ def test_person_with_every_habit_is_read_correctly(tmp_path):
     sheet.delete_rows(m + 1)
     sheet[f"A{m + 1}"] = "mantelzrog"
     sheet[f"{B}{m + 1}"] = "Mantelzorgers raken overbelast"
-    sheet[f"{I}{m + 1}"] = "Zorg voor gezondheid\n opvoeding "
+    sheet[f"{OOK}{m + 1}"] = "Zorg voor gezondheid\n opvoeding "
     sheet["U4"] = "Opmerkingen"
     sheet[f"U{r}"] = "nog bellen"
     workbook.save(path)
@@ -140,7 +144,7 @@ def test_several_signals_in_one_cell_are_one_signal_with_a_warning(tmp_path):
 
 
 def test_new_and_copied_rows_get_fresh_ids_after_the_known_signals(tmp_path):
-    """A new row and a copied row get unused ids and follow the recorded order."""
+    """A new row and a copied row get unused ids, after the known ones."""
     path = tmp_path / "vb.xlsx"
     documents.save(voorbeeld(), path)
     workbook = _open(path)
@@ -187,7 +191,7 @@ def test_a_deleted_signals_id_is_not_given_to_a_new_one(tmp_path):
 
 
 def test_all_problems_are_reported_together_with_sheet_and_cell(tmp_path):
-    """Errors on several sheets come in one ValidationError, apart from warnings."""
+    """Errors on several sheets come together, apart from warnings."""
     path = leeg_schema(tmp_path)
     vul_kop(path, datum="gisteren")
     workbook = _open(path)
@@ -212,8 +216,10 @@ def test_all_problems_are_reported_together_with_sheet_and_cell(tmp_path):
     assert [str(e) for e in error.errors] == [
         "blad 'Wijkanalyse', cel B6: " + meldingen.geen_datum(),
         f"blad '{PRIVE}', cel {C}{p}: " + meldingen.bron_zonder_signaal(),
-        f"blad '{WERK}', cel {M}{w}: 'hoog' is geen waarde voor urgentie; "
-        "kies niet, enigszins, duidelijk of sterk.",
+        (
+            f"blad '{WERK}', cel {M}{w}: 'hoog' is geen waarde voor "
+            "urgentie; kies niet, enigszins, duidelijk of sterk."
+        ),
         f"blad '{SOCIAAL}', cel A{s}: "
         + meldingen.thema_onbekend("pilot-2010"),
         f"blad '{layout.SAMENVATTING}', cel C6: " + meldingen.buiten_schema(),
@@ -233,7 +239,7 @@ def test_messages_never_quote_what_residents_told(tmp_path):
     sheet[f"{B}{r}"] = geheim
     sheet[f"{C}{r}"] = geheim
     sheet[f"{M}{r}"] = geheim
-    sheet[f"{I}{r}"] = geheim
+    sheet[f"{OOK}{r}"] = geheim
     sheet[f"A{r + 1}"] = geheim
     workbook.save(path)
 

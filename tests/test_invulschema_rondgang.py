@@ -8,6 +8,7 @@ from pathlib import Path
 import attrs
 from hypothesis import HealthCheck, given, settings
 
+from invulhulp import leeg_schema, vandaag, vul_kop
 from wijkanalyse import documents, voorbeeld
 from wijkanalyse.analyse import Signaal, Wijk
 from wijkanalyse.exporters import Options
@@ -34,7 +35,7 @@ def _round_trip(analyse, model=None):
 )
 @given(analyses())
 def test_round_trip_is_the_identity(analyse):
-    """Any valid analysis, any Unicode text, comes back from the form unchanged."""
+    """Any valid analysis, any Unicode text, comes back unchanged."""
     assert _round_trip(analyse) == analyse
 
 
@@ -49,13 +50,13 @@ def test_round_trip_is_the_identity(analyse):
     )
 )
 def test_round_trip_holds_for_own_models(pair):
-    """With an organisation's own model, even with odd names, the form round-trips."""
+    """With an own model, even with odd names, the form round-trips."""
     model, analyse = pair
     assert _round_trip(analyse, model) == analyse
 
 
 def test_voorbeeld_round_trips_through_documents(tmp_path):
-    """The voorbeeld written with documents.save reads back equal, without problems."""
+    """The voorbeeld saved with documents.save reads back, no problems."""
     path = tmp_path / "invulschema.xlsx"
     assert documents.save(voorbeeld(), path) == ()
 
@@ -65,7 +66,7 @@ def test_voorbeeld_round_trips_through_documents(tmp_path):
     assert gelezen.problems == ()
 
 
-def test_signal_order_of_the_analysis_is_kept(tmp_path):
+def test_signal_order_of_the_analysis_is_kept():
     """Signals come back in the analysis's order, not grouped by theme."""
     analyse = voorbeeld()
     reordered = attrs.evolve(analyse, signalen=analyse.signalen[::-1])
@@ -74,9 +75,7 @@ def test_signal_order_of_the_analysis_is_kept(tmp_path):
 
 
 def test_empty_form_reads_as_an_analysis_without_signals(tmp_path):
-    """An empty form with only a date and an author reads as an empty analysis."""
-    from invulhulp import leeg_schema, vul_kop, vandaag
-
+    """A form with only a date and an author reads as an empty analysis."""
     path = leeg_schema(tmp_path)
     vul_kop(path)
 
@@ -90,7 +89,7 @@ def test_empty_form_reads_as_an_analysis_without_signals(tmp_path):
     assert warnings == ()
 
 
-def test_signal_with_several_sources_keeps_them_in_order(tmp_path):
+def test_signal_with_several_sources_keeps_them_in_order():
     """Three sources of one signal come back as three, in order."""
     analyse = voorbeeld()
     signaal = analyse.signalen[0]

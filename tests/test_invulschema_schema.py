@@ -7,9 +7,9 @@ import itertools
 import attrs
 import openpyxl
 import pytest
-from invulhulp import PRIVE, SOCIAAL, WERK, kolom, leeg_schema, themarij
 from openpyxl.utils import get_column_letter
 
+from invulhulp import PRIVE, SOCIAAL, WERK, kolom, leeg_schema, themarij
 from wijkanalyse.analyse import Wijk
 from wijkanalyse.beoordeling import Criterium, Mate
 from wijkanalyse.exporters.invulschema import XlsxExporter, layout
@@ -65,7 +65,7 @@ def test_sheets_are_voorblad_domains_samenvatting_and_hidden_lists(workbook):
 
 
 def test_columns_follow_the_instrument_then_the_structured_ones(workbook):
-    """Instrument columns in its order, then kind, sources, services, criteria."""
+    """The instrument's columns in its order, then the structured ones."""
     sheet = workbook[PRIVE]
     headers = [c.value for c in sheet[layout.KOPRIJ]]
     assert headers[:6] == INSTRUMENT
@@ -154,7 +154,7 @@ def test_headers_frozen_widths_set_and_printable(workbook):
 
 
 def test_voorblad_explains_columns_criteria_and_scale(workbook):
-    """The voorblad holds the wijk, model and an explanation of all criteria."""
+    """The voorblad holds wijk, model and an explanation of all criteria."""
     sheet = workbook[layout.VOORBLAD]
     texts = " ".join(
         str(c.value) for row in sheet.iter_rows() for c in row if c.value

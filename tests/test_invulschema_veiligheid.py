@@ -9,8 +9,8 @@ import zipfile
 import attrs
 import openpyxl
 import pytest
-from invulhulp import PRIVE, kolom, leeg_schema, themarij, vul_kop
 
+from invulhulp import PRIVE, kolom, leeg_schema, themarij, vul_kop
 from wijkanalyse import meldingen, voorbeeld
 from wijkanalyse.errors import ValidationError
 from wijkanalyse.exporters import Options
@@ -38,7 +38,7 @@ def _met_tekst(tekst=None, bestaand=None):
 
 
 def test_texts_like_formulas_are_written_as_text(tmp_path):
-    """Text starting with =, +, - or @ is stored as text with a quote prefix."""
+    """Text starting with =, +, - or @ is stored as text, quote-prefixed."""
     analyse = voorbeeld()
     signalen = tuple(
         attrs.evolve(s, tekst=FORMULES[i % len(FORMULES)])
@@ -70,7 +70,7 @@ def test_excel_escapes_in_text_survive(tmp_path):
 
 
 def test_text_too_long_for_a_cell_is_refused_with_its_place(tmp_path):
-    """Over 32,767 characters: refused by path, nothing written, text not shown."""
+    """Over 32,767 characters: refused by path, no file, text not shown."""
     analyse = _met_tekst(tekst="Lang verhaal van mevrouw Bakker. " * 1100)
     path = tmp_path / "lang.xlsx"
 
@@ -125,7 +125,7 @@ def test_control_character_escaped_in_a_cell_is_an_error_when_read(tmp_path):
 
 
 def test_importing_wijkanalyse_loads_neither_openpyxl_nor_defusedxml():
-    """Import stays cheap: the Excel libraries load only when a form is used."""
+    """Importing stays cheap: Excel libraries load only for a form."""
     code = (
         "import sys, wijkanalyse, wijkanalyse.exporters as e; e.registry(); "
         "print(sorted({m.split('.')[0] for m in sys.modules} "

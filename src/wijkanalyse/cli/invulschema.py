@@ -24,6 +24,13 @@ def register(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
 ) -> None:
     """Add the commands schema and exporteer to *commands*."""
+    _register_schema(commands)
+    _register_exporteer(commands)
+
+
+def _register_schema(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> None:
     sub = commands.add_parser(
         "schema",
         help="schrijf een leeg invulschema voor een wijk",
@@ -59,6 +66,10 @@ def register(
     )
     sub.set_defaults(run=run_schema)
 
+
+def _register_exporteer(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> None:
     sub = commands.add_parser(
         "exporteer",
         help="zet een wijkanalyse om naar een ander formaat",

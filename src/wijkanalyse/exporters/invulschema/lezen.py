@@ -34,9 +34,11 @@ from wijkanalyse.exporters.invulschema.lezen_domein import (
     GelezenSignaal,
 )
 from wijkanalyse.exporters.invulschema.lezen_samenvatting import (
+    Samenvatting,
     SamenvattingLezer,
 )
 from wijkanalyse.exporters.invulschema.lezen_voorblad import (
+    Kop,
     VoorbladLezer,
     lees_boekhouding,
 )
@@ -81,14 +83,12 @@ def lees(
         b.titel.casefold(): b for b in lees_werkmap(path, verzamelaar).values()
     }
     summary = meldingen.analyse_afgekeurd(path.name)
-    plaatsen = Plaatsen(bladplek(layout.VOORBLAD))
     boekhouding = lees_boekhouding(bladen.get(layout.LIJSTEN.casefold()))
     if boekhouding.versie is not None and boekhouding.versie > layout.VERSIE:
-        _weiger(
-            summary,
-            bladplek(layout.LIJSTEN),
-            meldingen.nieuwere_indeling(str(boekhouding.versie)),
-        )
+        where = bladplek(layout.LIJSTEN)
+        message = meldingen.nieuwere_indeling(str(boekhouding.versie))
+        raise ValidationError(summary, [Problem(where, message)])
+    plaatsen = Plaatsen(bladplek(layout.VOORBLAD))
     voorblad = _blad(bladen, layout.VOORBLAD, summary, verzamelaar)
     kop = VoorbladLezer(verzamelaar, plaatsen).lees(voorblad)
     model = model or _model(kop.model, plaatsen, summary, verzamelaar)
@@ -97,13 +97,28 @@ def lees(
         _blad(bladen, layout.SAMENVATTING, summary, verzamelaar)
     )
     _meld_extra_bladen(bladen, model, verzamelaar)
-    signalen = _ordenen(
-        _ids(gelezen, boekhouding.volgorde, verzamelaar), boekhouding.volgorde
-    )
+    ids = _ids(gelezen, boekhouding.volgorde, verzamelaar)
+    signalen = _ordenen(ids, boekhouding.volgorde)
+    analyse = _samenstellen(kop, signalen, samenvatting, model, plaatsen)
+    for problem in validate(analyse, model):
+        verzamelaar.voeg_toe(plaatsen.vertaal(problem))
+    problems = verzamelaar.problemen()
+    raise_for_errors(summary, problems)
+    return analyse, problems
+
+
+def _samenstellen(
+    kop: Kop,
+    signalen: list[GelezenSignaal],
+    samenvatting: Samenvatting,
+    model: Participatiemodel,
+    plaatsen: Plaatsen,
+) -> Wijkanalyse:
+    """The analysis from its read parts; records each signal's cells."""
     for index, item in enumerate(signalen):
         for pad, plek in item.plekken.items():
             plaatsen.zet(f".signalen[{index}]{pad}", plek)
-    analyse = Wijkanalyse(
+    return Wijkanalyse(
         wijk=Wijk(naam=kop.wijk, code=kop.code),
         auteurs=kop.auteurs,
         datum=kop.datum or _ONBEKENDE_DATUM,
@@ -114,15 +129,6 @@ def lees(
         conclusies="\n\n".join(samenvatting.conclusies),
         aanbevelingen=tuple(samenvatting.aanbevelingen),
     )
-    for problem in validate(analyse, model):
-        verzamelaar.voeg_toe(plaatsen.vertaal(problem))
-    problems = verzamelaar.problemen()
-    raise_for_errors(summary, problems)
-    return analyse, problems
-
-
-def _weiger(summary: str, where: str, message: str) -> None:
-    raise ValidationError(summary, [Problem(where, message)])
 
 
 def _blad(

@@ -47,7 +47,6 @@ KEUZE = "wa keuze"
 DATUM = "wa datum"
 ID = "wa id"
 
-_FONT = "Calibri"
 _LIJN = Side(style="thin", color="A6A6A6")
 _RAND = Border(left=_LIJN, right=_LIJN, top=_LIJN, bottom=_LIJN)
 _OPEN = Protection(locked=False)
@@ -55,65 +54,77 @@ _DICHT = Protection(locked=True)
 _BOVEN = Alignment(vertical="top", wrap_text=True)
 
 
+def _font(
+    size: float = 10,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    color: str | None = None,
+) -> Font:
+    return Font(
+        name="Calibri", size=size, bold=bold, italic=italic, color=color
+    )
+
+
 def _stijl(name: str, **kwargs: object) -> NamedStyle:
+    """A named style: 10-point text at the top, wrapped, locked.
+
+    *kwargs* set any other attribute of the style, or replace these.
+    """
     style = NamedStyle(name=name)
-    style.font = kwargs.pop("font", Font(name=_FONT, size=10))  # type: ignore[assignment]
-    style.alignment = kwargs.pop("alignment", _BOVEN)  # type: ignore[assignment]
-    style.protection = kwargs.pop("protection", _DICHT)  # type: ignore[assignment]
+    style.font = _font()
+    style.alignment = _BOVEN
+    style.protection = _DICHT
     for key, value in kwargs.items():
         setattr(style, key, value)
     return style
 
 
+_MIDDEN = Alignment(vertical="center")
+_KOP_VULLING = PatternFill("solid", fgColor="DDEBF7")
+
+
 def _stijlen() -> tuple[NamedStyle, ...]:
-    fill_kop = PatternFill("solid", fgColor="DDEBF7")
+    invoer = {"border": _RAND, "protection": _OPEN, "number_format": "@"}
     return (
-        _stijl(
-            TITEL,
-            font=Font(name=_FONT, size=14, bold=True),
-            alignment=Alignment(vertical="center"),
-        ),
+        _stijl(TITEL, font=_font(size=14, bold=True), alignment=_MIDDEN),
         _stijl(
             ONDERTITEL,
-            font=Font(name=_FONT, size=10, italic=True, color="595959"),
-            alignment=Alignment(vertical="center"),
+            font=_font(italic=True, color="595959"),
+            alignment=_MIDDEN,
         ),
         _stijl(
             GROEP,
-            font=Font(name=_FONT, size=10, bold=True, color="FFFFFF"),
+            font=_font(bold=True, color="FFFFFF"),
             fill=PatternFill("solid", fgColor="1F4E79"),
             border=_RAND,
-            alignment=Alignment(
-                horizontal="center", vertical="center", wrap_text=True
-            ),
+            alignment=Alignment(horizontal="center", vertical="center"),
         ),
         _stijl(
             KOP,
-            font=Font(name=_FONT, size=10, bold=True),
-            fill=fill_kop,
+            font=_font(bold=True),
+            fill=_KOP_VULLING,
             border=_RAND,
             alignment=Alignment(vertical="center", wrap_text=True),
         ),
         _stijl(
             THEMA,
-            font=Font(name=_FONT, size=10, bold=True),
+            font=_font(bold=True),
             fill=PatternFill("solid", fgColor="E2EFDA"),
             border=_RAND,
         ),
-        _stijl(LABEL, font=Font(name=_FONT, size=10, bold=True)),
+        _stijl(LABEL, font=_font(bold=True)),
         _stijl(
             VAST, fill=PatternFill("solid", fgColor="F2F2F2"), border=_RAND
         ),
         _stijl(UITLEG),
-        _stijl(INVOER, border=_RAND, protection=_OPEN, number_format="@"),
+        _stijl(INVOER, **invoer),
         _stijl(
             KEUZE,
-            border=_RAND,
-            protection=_OPEN,
-            number_format="@",
             alignment=Alignment(
                 horizontal="center", vertical="top", wrap_text=True
             ),
+            **invoer,
         ),
         _stijl(
             DATUM,
@@ -122,13 +133,7 @@ def _stijlen() -> tuple[NamedStyle, ...]:
             number_format="DD-MM-YYYY",
             alignment=Alignment(horizontal="left", vertical="top"),
         ),
-        _stijl(
-            ID,
-            font=Font(name=_FONT, size=9, color="808080"),
-            border=_RAND,
-            protection=_OPEN,
-            number_format="@",
-        ),
+        _stijl(ID, font=_font(size=9, color="808080"), **invoer),
     )
 
 
