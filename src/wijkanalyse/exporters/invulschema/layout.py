@@ -136,10 +136,11 @@ def _criterium(criterium: Criterium) -> Kolom:
         if criterium.is_ordinal
         else "past in beleid, ontbreekt in beleid of onbekend"
     )
+    longest = max(len(word) for word in label.split())
     return Kolom(
         criterium.value,
         label[0].upper() + label[1:],
-        12,
+        max(11, longest + 2),  # a bold header word must not break
         Soort.KEUZE,
         "Weging volgens de criteria",
         waarden.MATE if criterium.is_ordinal else waarden.BELEID,
@@ -152,7 +153,7 @@ KOLOMMEN: tuple[Kolom, ...] = (
     Kolom(
         "thema",
         "Thema / participatievorm",
-        24,
+        28,
         Soort.THEMA,
         "Thema's",
         uitleg="Het thema staat boven zijn regels. Een naam die u hier "

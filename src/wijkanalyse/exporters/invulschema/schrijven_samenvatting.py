@@ -109,9 +109,8 @@ class SamenvattingSchrijver:
         self, sectie: layout.Sectie, regels: list[Regel], extra: int
     ) -> None:
         width = len(layout.SECTIES[0].kolommen)
-        for kolom in range(1, width + 1):
-            self.pen.stijl(self.sheet.cell(self.rij, kolom), stijl.GROEP)
-        self.pen.tekst(self.sheet.cell(self.rij, 1), sectie.kop, stijl.GROEP)
+        self.pen.tekst(self.sheet.cell(self.rij, 1), sectie.kop, stijl.SECTIE)
+        stijl.voeg_samen(self.sheet, self.rij, 1, width)
         self.rij += 1
         if sectie.koprij:
             for kolom, item in enumerate(sectie.kolommen, start=1):
@@ -132,7 +131,7 @@ class SamenvattingSchrijver:
             if not item.veld:
                 continue
             text, pad = regel[kolom - 1] if regel else ("", "")
-            style = stijl.INVOER if item.soort is Soort.TEKST else stijl.KEUZE
+            style = stijl.INVOER
             self.pen.tekst(self.sheet.cell(self.rij, kolom), text, style, pad)
             lines = max(lines, stijl.regels(text, item.breedte))
         stijl.zet_hoogte(self.sheet, self.rij, lines)

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 TITEL = "wa titel"
 ONDERTITEL = "wa ondertitel"
 GROEP = "wa groep"
+SECTIE = "wa sectie"
 KOP = "wa kop"
 THEMA = "wa thema"
 LABEL = "wa label"
@@ -99,6 +100,13 @@ def _stijlen() -> tuple[NamedStyle, ...]:
             fill=PatternFill("solid", fgColor="1F4E79"),
             border=_RAND,
             alignment=Alignment(horizontal="center", vertical="center"),
+        ),
+        _stijl(
+            SECTIE,
+            font=_font(bold=True, color="FFFFFF"),
+            fill=PatternFill("solid", fgColor="1F4E79"),
+            border=_RAND,
+            alignment=_MIDDEN,
         ),
         _stijl(
             KOP,
