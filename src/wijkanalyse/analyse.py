@@ -1,7 +1,7 @@
-"""The filled instrument: a wijk, its authors and their signals.
+r"""The filled instrument: a wijk, its authors and their signals.
 
 Every class is frozen; change an analysis with `attrs.evolve`. Text fields are
-normalised when an object is made (line endings become ``\\n``, surrounding
+normalised when an object is made (line endings become ``\n``, surrounding
 white space goes), so that an analysis written to any format and read back is
 equal to the original. Whether an analysis fits its participatiemodel is
 checked by `wijkanalyse.validatie.validate`, which reports every problem at
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 
 def tekst(value: str) -> str:
-    """Normalise free text: ``\\n`` line endings, no surrounding space.
+    r"""Normalise free text: ``\n`` line endings, no surrounding space.
 
     Non-strings pass through untouched so that validation can name them.
     """
@@ -200,7 +200,7 @@ class Signaal:
     bronnen: tuple[Bron, ...] = ()
     aanbod: AanbodAnalyse = AanbodAnalyse()
     kennisontwikkeling: Kennisontwikkeling = Kennisontwikkeling()
-    beoordeling: Beoordeling = Beoordeling()
+    beoordeling: Beoordeling = Beoordeling()  # noqa: RUF009 (frozen, shared safely)
 
     @property
     def themas(self) -> tuple[str, ...]:

@@ -318,7 +318,10 @@ def leemte_met_signalen(sleutel: str) -> str:
 
 def dubbele_leemte(sleutel: str) -> str:
     """A kennisleemte listed twice."""
-    return f"De kennisleemte '{sleutel}' staat er meer dan eens. Noem haar één keer."
+    return (
+        f"De kennisleemte '{sleutel}' staat er meer dan eens. "
+        "Noem haar één keer."
+    )
 
 
 def onbekend_domein(nummer: str, model: str) -> str:

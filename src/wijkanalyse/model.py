@@ -209,11 +209,11 @@ def check_model(model: Participatiemodel, source: str) -> list[Problem]:
                 Problem(where, meldingen.dubbel_domein(domein.nummer))
             )
         seen_domains.add(domein.nummer)
-        for field in ("nummer", "naam", "kort"):
-            if not getattr(domein, field).strip():
-                problems.append(
-                    Problem(f"{where}.{field}", meldingen.leeg_veld(field))
-                )
+        problems.extend(
+            Problem(f"{where}.{field}", meldingen.leeg_veld(field))
+            for field in ("nummer", "naam", "kort")
+            if not getattr(domein, field).strip()
+        )
         if not domein.participatievormen:
             problems.append(Problem(where, meldingen.leeg_domein()))
         for j, vorm in enumerate(domein.participatievormen):

@@ -70,7 +70,7 @@ def _structure_date(value: object, _: type) -> dt.date:
 def _structure_enum(value: object, kind: type[enum.Enum]) -> enum.Enum:
     if isinstance(value, bool) or not isinstance(value, str):
         msg = "expected one of the enum's values"
-        raise ValueError(msg)
+        raise TypeError(msg)
     return kind(value)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +13,8 @@ from wijkanalyse.model import available_models, load_model
 from wijkanalyse.voorbeeld import voorbeeld
 
 if TYPE_CHECKING:
+    import argparse
+
     from wijkanalyse.model import Participatiemodel
 
 _NAMEN = {
@@ -124,9 +125,8 @@ def run_modellen(args: argparse.Namespace) -> int:
     print(model.omschrijving)
     for domein in model.domeinen:
         print()
-        print(
-            f"{domein.titel} — {domein.zelfredzaamheid.lower()}; {domein.kern.lower()}"
-        )
+        doel = domein.zelfredzaamheid.lower()
+        print(f"{domein.titel} — {doel}; {domein.kern.lower()}")
         for vorm in domein.participatievormen:
             print(f"  {vorm.sleutel:<28} {vorm.naam}")
     themas = tel(len(model.themas), "thema", "thema's")
