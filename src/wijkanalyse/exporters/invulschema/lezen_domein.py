@@ -45,7 +45,6 @@ from wijkanalyse.exporters.invulschema.cellen import (
     Onleesbaar,
     als_keuze,
     is_leeg,
-    schone_tekst,
 )
 from wijkanalyse.exporters.invulschema.koppen import (
     meld_extra_kolommen,
@@ -174,10 +173,9 @@ class _BladLezer:
 
     def tekst(self, rij: Rij, veld: str) -> str:
         """The text of a cell; control characters are an error."""
-        text, forbidden = schone_tekst(self.waarde(rij, veld))
-        if forbidden:
-            self.fout(rij, veld, meldingen.stuurteken_in_cel())
-        return text
+        return self.verzamelaar.tekst(
+            self.waarde(rij, veld), self.plek(rij, veld)
+        )
 
     def keuze(
         self, rij: Rij, veld: str, lijst: waarden.Keuzelijst[Any]
@@ -203,18 +201,18 @@ class _BladLezer:
         """Set the current theme from the theme column of *rij*."""
         self.laatste = None
         self.thema_plek = self.plek(rij, "thema")
-        found = self.lezer.wijzer.zoek(self.tekst(rij, "thema"))
-        if found is None:
-            self.thema = _ONBEKEND
-            self.fout(
-                rij, "thema", meldingen.thema_onbekend(self.lezer.model.naam)
-            )
+        model = self.lezer.model
+        sleutel = self.lezer.wijzer.lees(
+            self.tekst(rij, "thema"),
+            self.thema_plek,
+            self.verzamelaar,
+            meldingen.thema_onbekend(model.naam),
+        )
+        self.thema = sleutel or _ONBEKEND
+        if sleutel is None:
             return
-        self.thema = found.sleutel
-        naam = self.lezer.model.thema(found.sleutel).naam
-        if not found.precies:
-            self.waarschuwing(rij, "thema", meldingen.thema_benaderd(naam))
-        eigen = self.lezer.model.domein_van(found.sleutel)
+        naam = model.thema(sleutel).naam
+        eigen = model.domein_van(sleutel)
         if eigen.nummer != self.domein.nummer:
             self.waarschuwing(
                 rij,
@@ -237,18 +235,10 @@ class _BladLezer:
         return tuple(key for key in found if key)
 
     def thema_uit(self, rij: Rij, text: str) -> str:
-        found = self.lezer.wijzer.zoek(text)
-        if found is None:
-            self.fout(
-                rij,
-                "ook_bij",
-                meldingen.ander_thema_onbekend(self.lezer.model.naam),
-            )
-            return ""
-        if not found.precies:
-            naam = self.lezer.model.thema(found.sleutel).naam
-            self.waarschuwing(rij, "ook_bij", meldingen.thema_benaderd(naam))
-        return found.sleutel
+        onbekend = meldingen.ander_thema_onbekend(self.lezer.model.naam)
+        where = self.plek(rij, "ook_bij")
+        found = self.lezer.wijzer.lees(text, where, self.verzamelaar, onbekend)
+        return found or ""
 
     # Signals and sources ----------------------------------------------------
 

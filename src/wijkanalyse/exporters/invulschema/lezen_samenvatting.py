@@ -27,7 +27,6 @@ from wijkanalyse.exporters.invulschema import layout
 from wijkanalyse.exporters.invulschema.cellen import (
     als_tekst,
     is_leeg,
-    schone_tekst,
 )
 from wijkanalyse.exporters.invulschema.plaatsen import cel
 from wijkanalyse.exporters.invulschema.waarden import Themawijzer, normaal
@@ -84,10 +83,10 @@ class SamenvattingLezer:
             heading = _SECTIES.get(normaal(als_tekst(rij.waarde(1))))
             if heading is not None:
                 sectie = heading
-                self._onbekend(blad.titel, rij, 1)
+                self.verzamelaar.buiten_schema(blad.titel, rij, 1)
             elif sectie is None:
                 if rij.nummer > layout.TITELRIJEN:
-                    self._onbekend(blad.titel, rij, 0)
+                    self.verzamelaar.buiten_schema(blad.titel, rij, 0)
             elif not _is_koprij(rij, sectie):
                 self._lees_rij(blad.titel, rij, sectie, result)
         return result
@@ -111,22 +110,20 @@ class SamenvattingLezer:
             where = cel(titel, rij.nummer, 2)
             if not result.conclusies:
                 self.plaatsen.zet(".conclusies", where)
-            result.conclusies.append(self._tekst(where, rij.waarde(2)))
+            result.conclusies.append(
+                self.verzamelaar.tekst(rij.waarde(2), where)
+            )
         else:
             where = cel(titel, rij.nummer, 2)
             pad = f".aanbevelingen[{len(result.aanbevelingen)}]"
             self.plaatsen.zet(pad, where)
-            result.aanbevelingen.append(self._tekst(where, rij.waarde(2)))
-
-    def _tekst(self, where: str, value: object) -> str:
-        text, forbidden = schone_tekst(value)
-        if forbidden:
-            self.verzamelaar.fout(where, meldingen.stuurteken_in_cel())
-        return text
+            result.aanbevelingen.append(
+                self.verzamelaar.tekst(rij.waarde(2), where)
+            )
 
     def _synthese(self, titel: str, rij: Rij, target: list[Synthese]) -> None:
         where = cel(titel, rij.nummer, 1)
-        text = self._tekst(cel(titel, rij.nummer, 2), rij.waarde(2))
+        text = self.verzamelaar.tekst(rij.waarde(2), cel(titel, rij.nummer, 2))
         name = normaal(als_tekst(rij.waarde(1)))
         if not name:
             self.verzamelaar.fout(where, meldingen.domein_ontbreekt())
@@ -142,26 +139,15 @@ class SamenvattingLezer:
 
     def _leemte(self, titel: str, rij: Rij, target: list[str]) -> None:
         where = cel(titel, rij.nummer, 1)
-        found = self.wijzer.zoek(self._tekst(where, rij.waarde(1)))
-        if found is None:
-            self.verzamelaar.fout(
-                where, meldingen.thema_onbekend(self.model.naam)
-            )
-            return
-        if not found.precies:
-            naam = self.model.thema(found.sleutel).naam
-            self.verzamelaar.waarschuwing(
-                where, meldingen.thema_benaderd(naam)
-            )
-        self.plaatsen.zet(f".kennisleemtes[{len(target)}]", where)
-        target.append(found.sleutel)
-
-    def _onbekend(self, titel: str, rij: Rij, laatste: int) -> None:
-        for kolom, value in enumerate(rij.waarden, start=1):
-            if kolom > laatste and not is_leeg(value):
-                self.verzamelaar.fout(
-                    cel(titel, rij.nummer, kolom), meldingen.buiten_schema()
-                )
+        sleutel = self.wijzer.lees(
+            self.verzamelaar.tekst(rij.waarde(1), where),
+            where,
+            self.verzamelaar,
+            meldingen.thema_onbekend(self.model.naam),
+        )
+        if sleutel is not None:
+            self.plaatsen.zet(f".kennisleemtes[{len(target)}]", where)
+            target.append(sleutel)
 
 
 def _is_koprij(rij: Rij, sectie: layout.Sectie) -> bool:

@@ -27,7 +27,6 @@ from wijkanalyse.exporters.invulschema.cellen import (
     als_keuze,
     als_tekst,
     is_leeg,
-    schone_tekst,
 )
 from wijkanalyse.exporters.invulschema.koppen import (
     meld_extra_kolommen,
@@ -94,7 +93,7 @@ class VoorbladLezer:
                 seen_label = True
                 velden[_LABELS[label]] = self._veld(blad.titel, rij, label)
             elif seen_label:
-                self._onbekend(blad.titel, rij, 0)
+                self.verzamelaar.buiten_schema(blad.titel, rij, 0)
         for key, label in layout.KOPVELDEN:
             if key not in velden:
                 self.verzamelaar.fout(
@@ -106,13 +105,10 @@ class VoorbladLezer:
         key = _LABELS[label]
         where = cel(titel, rij.nummer, 2)
         self.plaatsen.zet(_PADEN.get(key, f".{key}"), where)
-        self._onbekend(titel, rij, 2)
+        self.verzamelaar.buiten_schema(titel, rij, 2)
         if key == "datum":
             return self._datum(where, rij.waarde(2))
-        text, forbidden = schone_tekst(rij.waarde(2))
-        if forbidden:
-            self.verzamelaar.fout(where, meldingen.stuurteken_in_cel())
-        return text
+        return self.verzamelaar.tekst(rij.waarde(2), where)
 
     def _datum(self, where: str, value: object) -> dt.date | None:
         try:
@@ -123,14 +119,6 @@ class VoorbladLezer:
         if datum is None:
             self.verzamelaar.fout(where, meldingen.datum_ontbreekt())
         return datum
-
-    def _onbekend(self, titel: str, rij: Rij, laatste: int) -> None:
-        """Report each filled cell right of column *laatste*."""
-        for kolom, value in enumerate(rij.waarden, start=1):
-            if kolom > laatste and not is_leeg(value):
-                self.verzamelaar.fout(
-                    cel(titel, rij.nummer, kolom), meldingen.buiten_schema()
-                )
 
     def _auteurrijen(self, rijen: list[Rij]) -> list[Rij]:
         """The rows of the authors' table, up to the explanation."""
@@ -185,10 +173,7 @@ class VoorbladLezer:
             where = cel(titel, rij.nummer, kolom)
             self.plaatsen.zet(f"{pad}.{veld}", where)
             if veld != "rol":
-                text, forbidden = schone_tekst(rij.waarde(kolom))
-                if forbidden:
-                    self.verzamelaar.fout(where, meldingen.stuurteken_in_cel())
-                texts[veld] = text
+                texts[veld] = self.verzamelaar.tekst(rij.waarde(kolom), where)
         self.plaatsen.zet(pad, self.plaatsen.plek(f"{pad}.naam"))
         return Auteur(
             naam=texts.get("naam", ""),

@@ -10,9 +10,14 @@ problems `wijkanalyse.validatie.validate` finds (located by path, such as
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from wijkanalyse import meldingen
 from wijkanalyse.errors import Problem, Severity
+from wijkanalyse.exporters.invulschema.cellen import is_leeg, schone_tekst
+
+if TYPE_CHECKING:
+    from wijkanalyse.exporters.invulschema.bladen import Rij
 
 MAX_MELDINGEN = 200
 """The most problems reported; the rest are counted."""
@@ -59,6 +64,21 @@ class Verzamelaar:
             self._problems.append(problem)
         else:
             self._dropped += 1
+
+    def tekst(self, value: object, where: str) -> str:
+        """The text of a cell at *where*; control characters are an error."""
+        text, forbidden = schone_tekst(value)
+        if forbidden:
+            self.fout(where, meldingen.stuurteken_in_cel())
+        return text
+
+    def buiten_schema(self, titel: str, rij: Rij, laatste: int) -> None:
+        """An error for each filled cell of *rij* right of *laatste*."""
+        for kolom, value in enumerate(rij.waarden, start=1):
+            if kolom > laatste and not is_leeg(value):
+                self.fout(
+                    cel(titel, rij.nummer, kolom), meldingen.buiten_schema()
+                )
 
     @property
     def heeft_fouten(self) -> bool:

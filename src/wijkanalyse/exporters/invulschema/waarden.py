@@ -23,10 +23,12 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 import attrs
 
+from wijkanalyse import meldingen
 from wijkanalyse.analyse import BronSoort, Oordeel, Rol, SignaalSoort
 from wijkanalyse.beoordeling import Beleidstoets, Mate
 
 if TYPE_CHECKING:
+    from wijkanalyse.exporters.invulschema.plaatsen import Verzamelaar
     from wijkanalyse.model import Participatiemodel
 
 T = TypeVar("T")
@@ -162,6 +164,23 @@ class Themawijzer:
         if not found:
             return None
         return Thema(found[0] or "", precies=False)
+
+    def lees(
+        self, text: str, where: str, verzamelaar: Verzamelaar, onbekend: str
+    ) -> str | None:
+        """The key *text* names, reporting what a person should check.
+
+        No match is the error *onbekend*; an approximate match is a
+        warning naming the theme it was read as.
+        """
+        found = self.zoek(text)
+        if found is None:
+            verzamelaar.fout(where, onbekend)
+            return None
+        if not found.precies:
+            naam = self._label[found.sleutel]
+            verzamelaar.waarschuwing(where, meldingen.thema_benaderd(naam))
+        return found.sleutel
 
     def label(self, sleutel: str) -> str:
         """What to write for theme *sleutel*: its name, or its key.
