@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import openpyxl
 import pytest
@@ -436,3 +437,23 @@ def _lees_fout_met(path, model):
     with pytest.raises(ValidationError) as info:
         EXPORTER.read(path, model)
     return info.value
+
+
+def test_stray_cells_far_away_are_errors_found_quickly(tmp_path):
+    """A cell in the last row or far right is named, without a slow scan."""
+    path = leeg_schema(tmp_path)
+    vul_kop(path)
+    workbook = _open(path)
+    sheet = workbook[PRIVE]
+    sheet["B1048576"] = "verdwaald"
+    sheet["ZZ7"] = "ver weg"
+    workbook.save(path)
+
+    start = time.perf_counter()
+    error = _lees_fout(path)
+
+    assert time.perf_counter() - start < 5
+    assert [str(e) for e in error.errors] == [
+        f"blad '{PRIVE}', cel ZZ7: " + meldingen.buiten_schema(),
+        f"blad '{PRIVE}', cel B1048576: " + meldingen.buiten_schema(),
+    ]

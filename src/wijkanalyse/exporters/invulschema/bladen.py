@@ -18,7 +18,7 @@ matters in them surfaces as a located problem here.
 from __future__ import annotations
 
 import warnings
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import attrs
 import openpyxl
@@ -34,6 +34,8 @@ from wijkanalyse.exporters.invulschema.plaatsen import cel
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
+
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
     from wijkanalyse.exporters.invulschema.plaatsen import Verzamelaar
 
@@ -93,12 +95,9 @@ def lees_werkmap(path: Path, verzamelaar: Verzamelaar) -> dict[str, Blad]:
             raise
         except Exception as exc:  # noqa: BLE001 (a damaged file fails in any way)
             unsafe = _onveilig(exc)
-            message = (
-                meldingen.onveilige_werkmap
-                if unsafe
-                else (meldingen.beschadigde_werkmap)
-            )
-            raise FileError(message(path)) from None
+            if unsafe:
+                raise FileError(meldingen.onveilige_werkmap(path)) from None
+            raise FileError(meldingen.beschadigde_werkmap(path)) from None
     return bladen
 
 
@@ -136,18 +135,28 @@ def _eerste_lezing(
     return bladen, formules
 
 
+class _Cel(Protocol):
+    """What the reader uses of openpyxl's read-only and empty cells."""
+
+    value: Any
+    data_type: str
+
+
 def _rijen(
-    sheet: object, titel: str, verzamelaar: Verzamelaar
+    sheet: ReadOnlyWorksheet, titel: str, verzamelaar: Verzamelaar
 ) -> Iterator[tuple[Rij, list[int]]]:
     """Yield each row that holds something, with its formula columns."""
-    sheet.reset_dimensions()  # type: ignore[attr-defined]
-    rows = sheet.iter_rows()  # type: ignore[attr-defined]
+    sheet.reset_dimensions()
+    # The stubs type iter_rows for full worksheets only.
+    rows: Iterator[tuple[_Cel, ...]] = cast("Any", sheet).iter_rows()
     for nummer, row in enumerate(rows, start=1):
         if not row:
             continue
         if nummer > layout.MAX_RIJ:
             if any(c.value is not None for c in row[: layout.MAX_KOLOM]):
-                kolom = next(c.column for c in row if c.value is not None)
+                kolom = next(
+                    i for i, c in enumerate(row, 1) if c.value is not None
+                )
                 verzamelaar.fout(
                     cel(titel, nummer, kolom), meldingen.buiten_schema()
                 )
@@ -163,16 +172,16 @@ def _rijen(
 
 
 def _waarden(
-    row: tuple[object, ...], titel: str, nummer: int, verzamelaar: Verzamelaar
+    row: tuple[_Cel, ...], titel: str, nummer: int, verzamelaar: Verzamelaar
 ) -> tuple[list[object] | None, list[int]]:
     values: list[object] = []
     formules: list[int] = []
     filled = False
     for kolom, cell in enumerate(row[: layout.MAX_KOLOM], start=1):
-        value = cell.value  # type: ignore[attr-defined]
+        value = cell.value
         if value is not None:
             filled = True
-            kind = cell.data_type  # type: ignore[attr-defined]
+            kind = cell.data_type
             if kind == "s":
                 value = ontsnap(value)
             elif kind == "f":
@@ -214,10 +223,10 @@ def _lees_uitkomsten(
             workbook.close()
 
 
-def _uitkomst(formule: _Formule, c: object, verzamelaar: Verzamelaar) -> None:
+def _uitkomst(formule: _Formule, c: _Cel, verzamelaar: Verzamelaar) -> None:
     where = cel(formule.blad, formule.rij.nummer, formule.kolom)
-    value = c.value  # type: ignore[attr-defined]
-    if c.data_type == "e":  # type: ignore[attr-defined]
+    value = c.value
+    if c.data_type == "e":
         verzamelaar.fout(where, meldingen.foutwaarde(str(value)))
         return
     if value is None:
