@@ -198,7 +198,10 @@ def ontsnap(value: str) -> str:
     """Decode Excel's ``_xHHHH_`` escapes, which openpyxl leaves in text.
 
     Excel writes a character XML cannot hold (and a literal ``_x0041_``)
-    this way; ``_x005F_`` is an escaped underscore.
+    this way; ``_x005F_`` is an escaped underscore. LibreOffice decodes
+    these escapes when it opens a file but does not escape a literal
+    ``_x0041_`` when it saves one, so such a text, rare as it is, comes
+    back from a form saved by LibreOffice as the character it spells.
     """
     if "_x" not in value:
         return value
