@@ -82,6 +82,8 @@ def read(
     exporter = registry().for_path(path, reading=True)
     try:
         analyse, warnings = exporter.read(path, model)
+        if getattr(exporter, "validates", False):
+            return Ingelezen(analyse, warnings)
         used = resolve_model(analyse, model, path.name)
     except ValidationError as exc:
         return Ingelezen(None, exc.problems)

@@ -197,6 +197,15 @@ def foute_sleutel() -> str:
     )
 
 
+def dubbele_themanaam(naam: str, elders: str) -> str:
+    """Two themes share a name, so a form could not tell them apart."""
+    return (
+        f"De naam '{naam}' is al gebruikt bij {elders}. Geef elke "
+        "participatievorm een eigen naam; in het invulschema staan ze "
+        "bij hun naam."
+    )
+
+
 def dubbele_sleutel(sleutel: str, elders: str) -> str:
     """Two themes share a key."""
     return (
@@ -417,3 +426,377 @@ def foute_instelling(name: str, low: float, high: float | None) -> str:
     )
     soort = "een getal" if name == "drempel" else "een geheel getal"
     return f"'{name}' moet {soort} zijn {bereik}."
+
+
+# Invulschema (Excel) --------------------------------------------------------
+#
+# Places read "blad 'I Privédomein', cel D7"; the caller adds them. A value
+# a person typed is quoted only when it was meant for a closed list and is
+# short (see wijkanalyse.exporters.invulschema.cellen.getypt).
+
+
+def eigenaarsbestand(path: Path) -> str:
+    """Excel's ``~$`` owner file was given instead of the form."""
+    return (
+        f"'{path}' is het hulpbestand dat Excel naast een geopende werkmap "
+        "zet, niet het invulschema zelf. Kies het bestand met dezelfde naam "
+        "zonder '~$' ervoor."
+    )
+
+
+def leeg_bestand(path: Path) -> str:
+    """The file has no content at all."""
+    return (
+        f"Het bestand '{path}' is leeg. Is het opslaan misschien mislukt? "
+        "Sla het invulschema opnieuw op en probeer het nog eens."
+    )
+
+
+def oud_excelbestand(path: Path) -> str:
+    """An OLE container: an old .xls or a password-protected workbook."""
+    return (
+        f"'{path}' is een ouder Excel-bestand (.xls) of een werkmap met een "
+        "wachtwoord. Sla het in Excel op als 'Excel-werkmap (.xlsx)', "
+        "zonder wachtwoord, en gebruik dat bestand."
+    )
+
+
+def geen_werkmap(path: Path) -> str:
+    """The file is not an xlsx workbook at all."""
+    return (
+        f"'{path}' is geen Excel-werkmap (.xlsx). Gebruik het invulschema "
+        "dat 'wijkanalyse schema' maakt, of sla het bestand in Excel of "
+        "LibreOffice op als Excel-werkmap (.xlsx)."
+    )
+
+
+def ander_officebestand(path: Path, soort: str) -> str:
+    """Another Office document under an xlsx name; *soort* says which."""
+    return (
+        f"'{path}' is {soort}, geen Excel-werkmap. Kies het ingevulde "
+        "invulschema (.xlsx)."
+    )
+
+
+def opendocument(path: Path) -> str:
+    """An OpenDocument file (LibreOffice's own format)."""
+    return (
+        f"'{path}' is een OpenDocument-bestand (zoals LibreOffice het "
+        "standaard bewaart), geen Excel-werkmap. Kies in LibreOffice "
+        "'Opslaan als' met het type 'Excel 2007-365 (.xlsx)'."
+    )
+
+
+def beschadigde_werkmap(path: Path) -> str:
+    """The archive or its XML is damaged."""
+    return (
+        f"'{path}' is beschadigd en kan niet als Excel-werkmap worden "
+        "gelezen. Open het in Excel of LibreOffice, sla het opnieuw op als "
+        ".xlsx en probeer het nog eens."
+    )
+
+
+def onveilige_werkmap(path: Path) -> str:
+    """The XML uses constructs refused for safety (entities, DTDs)."""
+    return (
+        f"'{path}' bevat XML-constructies die wijkanalyse om veiligheids"
+        "redenen niet leest. Open het in Excel of LibreOffice en sla het "
+        "opnieuw op als Excel-werkmap (.xlsx)."
+    )
+
+
+def onveilig_ingesteld() -> str:
+    """The library openpyxl was told not to use defusedxml."""
+    return (
+        "wijkanalyse leest geen Excel-bestanden zolang de bescherming "
+        "tegen kwaadaardige XML uitstaat. Verwijder de omgevingsvariabele "
+        "OPENPYXL_DEFUSEDXML of zet haar op True."
+    )
+
+
+def geen_toegang(path: Path) -> str:
+    """The file exists but cannot be opened."""
+    return (
+        f"'{path}' kan niet worden geopend. Controleer of het een bestand "
+        "is (geen map) en of u het mag lezen."
+    )
+
+
+def te_groot_archief(path: Path) -> str:
+    """The archive would unpack far beyond any real form: a zip bomb."""
+    return (
+        f"'{path}' is niet geopend: uitgepakt zou het veel groter zijn dan "
+        "een invulschema ooit is. Zo'n bestand kan een computer vastzetten "
+        "(een zogenoemde zipbom). Gebruik het oorspronkelijke invulschema."
+    )
+
+
+def te_veel_meldingen(aantal: int) -> str:
+    """More problems were found than are shown."""
+    return (
+        f"Er zijn nog {aantal} meldingen meer. Los eerst de bovenstaande op "
+        "en controleer het bestand dan opnieuw."
+    )
+
+
+def nieuwere_indeling(versie: str) -> str:
+    """The form was made by a newer wijkanalyse."""
+    return (
+        f"Dit invulschema heeft indeling {versie} en is gemaakt met een "
+        "nieuwere versie van wijkanalyse. Werk wijkanalyse bij om het te "
+        "lezen."
+    )
+
+
+def blad_ontbreekt(titel: str) -> str:
+    """A sheet of the form is missing or was renamed."""
+    return (
+        f"Het blad '{titel}' ontbreekt. Geef het blad zijn oorspronkelijke "
+        "naam terug, of neem een nieuw invulschema en zet de inhoud over."
+    )
+
+
+def extra_blad(titel: str) -> str:
+    """A sheet the form does not have; it is not read."""
+    return (
+        f"Het blad '{titel}' hoort niet bij het invulschema; wat erop staat "
+        "wordt niet gelezen. Zet wat mee moet tellen op de bladen van het "
+        "schema."
+    )
+
+
+def koppen_ontbreken() -> str:
+    """The row of column headers of a domain sheet is not found."""
+    return (
+        "De rij met kolomkoppen (Thema / participatievorm, Signaal, Bron, "
+        "...) is niet gevonden. Zet de koppen terug zoals ze in het "
+        "invulschema stonden."
+    )
+
+
+def kolom_ontbreekt(kop: str) -> str:
+    """A column of the form is missing from its header row."""
+    return (
+        f"De kolom '{kop}' ontbreekt. Zet haar terug met precies deze kop; "
+        "tot dan blijft wat erin hoort leeg."
+    )
+
+
+def extra_kolom(aantal: int) -> str:
+    """A column the form does not have holds something; it is not read."""
+    cellen = "1 ingevulde cel" if aantal == 1 else f"{aantal} ingevulde cellen"
+    return (
+        "Deze kolom hoort niet bij het invulschema; wat erin staat "
+        f"({cellen}, de eerste hier) wordt niet gelezen. Zet het in een "
+        "kolom van het schema als het mee moet tellen."
+    )
+
+
+def buiten_schema() -> str:
+    """A cell holds something where the form has no field."""
+    return (
+        "Deze cel hoort bij geen veld van het invulschema, dus wat erin "
+        "staat kan niet worden gelezen. Zet het in de juiste kolom of maak "
+        "de cel leeg."
+    )
+
+
+def regel_ontbreekt(label: str) -> str:
+    """A labelled line of the voorblad is missing."""
+    return (
+        f"De regel '{label}' ontbreekt op dit blad. Zet haar terug zoals "
+        "ze in het invulschema stond."
+    )
+
+
+def formule_gebruikt() -> str:
+    """A formula's cached value was used."""
+    return (
+        "Deze cel bevat een formule; de uitkomst ervan is gelezen. Typ "
+        "liever de tekst of waarde zelf in."
+    )
+
+
+def formule_zonder_uitkomst() -> str:
+    """A formula whose value the file does not hold."""
+    return (
+        "Deze cel bevat een formule waarvan de uitkomst niet in het bestand "
+        "staat. Typ de tekst of waarde zelf in, of open en bewaar het "
+        "bestand eerst in Excel of LibreOffice."
+    )
+
+
+def foutwaarde(code: str) -> str:
+    """A cell shows one of Excel's error values, e.g. #NAME?."""
+    return (
+        f"Deze cel geeft de foutwaarde '{code[:12]}'. Typ de tekst of "
+        "waarde zelf in; begint uw tekst met '=', zet er dan een "
+        "apostrof (') voor."
+    )
+
+
+def geen_waarde_voor(
+    getypt: str | None, veld: str, keuzes: Iterable[str]
+) -> str:
+    """A typed value that the closed list of *veld* does not have."""
+    wat = f"'{getypt}'" if getypt else "Wat hier staat"
+    return f"{wat} is geen waarde voor {veld}; kies {_opsomming(keuzes)}."
+
+
+def geen_datum() -> str:
+    """A date cell that holds no readable date."""
+    return (
+        "Dit is geen datum die wijkanalyse kan lezen. Schrijf de datum als "
+        "dag-maand-jaar, bijvoorbeeld 15-03-2024."
+    )
+
+
+def datum_ontbreekt() -> str:
+    """The form's date is empty."""
+    return (
+        "De datum is niet ingevuld. Vul de datum in waarop de wijkanalyse "
+        "klaar was, bijvoorbeeld 15-03-2024."
+    )
+
+
+def model_ontbreekt() -> str:
+    """The voorblad names no participatiemodel."""
+    return (
+        "Het participatiemodel is niet ingevuld. Zet de naam van het model "
+        "terug (bijvoorbeeld 'pilot-2010') of geef het model mee met "
+        "--model."
+    )
+
+
+def thema_onbekend(model: str) -> str:
+    """A typed theme name matches no theme of the model."""
+    return (
+        f"Deze themanaam komt niet voor in model '{model}'. Kies een thema "
+        "uit de keuzelijst van de cel."
+    )
+
+
+def ander_thema_onbekend(model: str) -> str:
+    """A theme listed under 'Ook bij thema's' matches no theme."""
+    return (
+        f"Een thema in deze cel komt niet voor in model '{model}'. Schrijf "
+        "elk thema zoals het op de themaregels staat, elk op een eigen "
+        "regel in de cel."
+    )
+
+
+def thema_benaderd(naam: str) -> str:
+    """A theme name was matched approximately."""
+    return (
+        f"De themanaam is niet precies zo gespeld; gelezen als '{naam}'. "
+        "Kies het thema uit de keuzelijst als dat niet klopt."
+    )
+
+
+def thema_ander_domein(naam: str, blad: str) -> str:
+    """A theme typed on the sheet of another domain."""
+    return (
+        f"Het thema '{naam}' hoort bij het blad '{blad}'. De signalen "
+        "eronder zijn bij dat thema gelezen; verplaats ze als dat niet de "
+        "bedoeling was."
+    )
+
+
+def signaal_zonder_thema() -> str:
+    """A row above the first theme of a sheet."""
+    return (
+        "Deze regel staat boven het eerste thema van het blad. Zet wat "
+        "erop staat onder het thema waar het bij hoort."
+    )
+
+
+def bron_zonder_signaal() -> str:
+    """A row with only a source, and no signal above it in its theme."""
+    return (
+        "Op deze regel staat alleen een bron, maar bij dit thema staat er "
+        "geen signaal boven. Zet de bron op de regel van haar signaal, of "
+        "vul het signaal in."
+    )
+
+
+def bron_zonder_soort() -> str:
+    """A source without kind; it was read as 'anders'."""
+    return (
+        "Bij deze bron is geen soort gekozen; ze is gelezen als 'anders'. "
+        "Kies de soort bron in deze cel."
+    )
+
+
+def meer_signalen_in_cel() -> str:
+    """A signal cell that looks like a list of signals."""
+    return (
+        "Deze cel lijkt een opsomming van meer signalen; ze is gelezen als "
+        "één signaal. Zet elk signaal op een eigen regel als u ze apart "
+        "wilt wegen."
+    )
+
+
+def alleen_id() -> str:
+    """A row that holds nothing but a signal id."""
+    return (
+        "Op deze regel staat alleen nog een id, dus er is geen signaal "
+        "gelezen. Maak de cel leeg als het signaal weg mag."
+    )
+
+
+def ongeldig_id() -> str:
+    """An id cell that holds no valid id."""
+    return (
+        "Dit is geen geldig id. Zet het oorspronkelijke id terug, of maak "
+        "de cel leeg: dan krijgt het signaal een nieuw id."
+    )
+
+
+def id_al_gebruikt(signaal_id: str, elders: str, nieuw: str) -> str:
+    """A repeated id (a copied row); the later signal got a fresh one."""
+    return (
+        f"Het id '{signaal_id}' staat ook op {elders}. Dit signaal heeft "
+        f"daarom het nieuwe id '{nieuw}' gekregen; was de regel gekopieerd, "
+        "dan is dat in orde."
+    )
+
+
+def stuurteken_in_cel() -> str:
+    """A cell holds a control character no document can store."""
+    return (
+        "Deze cel bevat een onzichtbaar stuurteken dat niet in een "
+        "wijkanalyse past. Typ de tekst opnieuw of verwijder het teken."
+    )
+
+
+def domein_ontbreekt() -> str:
+    """A synthesis without its domain."""
+    return (
+        "Bij deze samenvattende analyse is geen domein gekozen. Kies het "
+        "domein in deze cel."
+    )
+
+
+def domein_onbekend() -> str:
+    """A synthesis row names no domain of the model."""
+    return (
+        "Dit domein komt niet voor in het model. Kies het domein uit de "
+        "keuzelijst van de cel."
+    )
+
+
+def tekst_te_lang(veld: str, lengte: int) -> str:
+    """A text longer than an Excel cell holds."""
+    return (
+        f"'{veld}' is {lengte} tekens lang; een Excel-cel bevat er "
+        "hoogstens 32.767. Kort de tekst in of verdeel haar, en schrijf het "
+        "invulschema opnieuw."
+    )
+
+
+def geen_schemaformaat(path: Path) -> str:
+    """No exporter writes an empty form with this file's suffix."""
+    return (
+        f"Voor '{path}' kan geen leeg invulschema worden geschreven. Geef "
+        "het bestand de extensie .xlsx."
+    )

@@ -222,6 +222,7 @@ def _check_data(data: object, source: str) -> list[Problem]:
     problems: list[Problem] = []
     numbers: set[object] = set()
     keys: dict[str, str] = {}
+    names: dict[str, str] = {}
     for i, domein in enumerate(domeinen):
         where = f"{source}, $.domeinen[{i}]"
         nummer = domein.get("nummer") if isinstance(domein, dict) else None
@@ -241,7 +242,7 @@ def _check_data(data: object, source: str) -> list[Problem]:
             problems.append(Problem(where, meldingen.leeg_domein()))
         for j, vorm in enumerate(vormen):
             place = f"{where}.participatievormen[{j}]"
-            problems.extend(_check_vorm(vorm, place, keys))
+            problems.extend(_check_vorm(vorm, place, keys, names))
     return problems
 
 
@@ -251,7 +252,7 @@ def _items(data: object, key: str) -> list[object]:
 
 
 def _check_vorm(
-    vorm: object, place: str, seen: dict[str, str]
+    vorm: object, place: str, seen: dict[str, str], names: dict[str, str]
 ) -> list[Problem]:
     if not isinstance(vorm, dict):
         return []
@@ -273,4 +274,15 @@ def _check_vorm(
             seen[sleutel] = place.split(", ", 1)[-1]
     if isinstance(naam, str) and not naam.strip():
         problems.append(Problem(f"{place}.naam", meldingen.leeg_veld("naam")))
+    elif isinstance(naam, str):
+        same = " ".join(naam.casefold().split())
+        if same in names:
+            problems.append(
+                Problem(
+                    f"{place}.naam",
+                    meldingen.dubbele_themanaam(naam.strip(), names[same]),
+                )
+            )
+        else:
+            names[same] = place.split(", ", 1)[-1]
     return problems

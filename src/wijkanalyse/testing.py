@@ -56,10 +56,39 @@ _ALPHABET = st.characters(
 )
 
 
+_LASTIG = (
+    "=",
+    "+",
+    "-",
+    "@",
+    "=1+1",
+    '=HYPERLINK("http://example.org")',
+    "-2",
+    "_x0041_",
+    "_x005F_",
+    "'",
+)
+"""Beginnings that spreadsheets and their files treat specially: formula
+signs, Excel's ``_xHHHH_`` escapes, the apostrophe that marks text."""
+
+
 @functools.cache
 def texts(*, min_size: int = 0, max_size: int = 60) -> st.SearchStrategy[str]:
-    """Free text as people write it: any Unicode an Office file can hold."""
-    return st.text(_ALPHABET, min_size=min_size, max_size=max_size)
+    """Free text as people write it: any Unicode an Office file can hold.
+
+    Some texts start with what a spreadsheet would take for a formula or
+    an escape (``=``, ``+``, ``-``, ``@``, ``_x0041_``), so that every
+    format is tested on storing them as plain text.
+    """
+    plain = st.text(_ALPHABET, min_size=min_size, max_size=max_size)
+    if max_size < 1:
+        return plain
+    lastig = st.builds(
+        lambda begin, rest: (begin + rest)[:max_size],
+        st.sampled_from(_LASTIG),
+        plain,
+    ).filter(lambda t: len(t) >= min_size)
+    return st.one_of(plain, lastig)
 
 
 @functools.cache
@@ -83,7 +112,7 @@ def participatievormen() -> st.SearchStrategy[Participatievorm]:
 
 @st.composite
 def participatiemodellen(draw: st.DrawFn) -> Participatiemodel:
-    """A valid model: one to four domains, unique numbers and theme keys."""
+    """A valid model: one to four domains; unique numbers, keys, names."""
     count = draw(st.integers(1, 4))
     all_keys = draw(
         st.lists(keys(), min_size=count, max_size=count * 6, unique=True)
@@ -103,11 +132,21 @@ def participatiemodellen(draw: st.DrawFn) -> Participatiemodel:
     )
     cuts = cuts[: count - 1]
     bounds = [0, *cuts, len(all_keys)]
+    names = draw(
+        st.lists(
+            nonempty_texts(30),
+            min_size=len(all_keys),
+            max_size=len(all_keys),
+            unique_by=lambda n: " ".join(n.casefold().split()),
+        )
+    )
     domeinen = []
     for number, (start, end) in enumerate(itertools.pairwise(bounds)):
         vormen = tuple(
-            Participatievorm(sleutel=key, naam=draw(nonempty_texts(30)))
-            for key in all_keys[start:end]
+            Participatievorm(sleutel=key, naam=name)
+            for key, name in zip(
+                all_keys[start:end], names[start:end], strict=True
+            )
         )
         domeinen.append(
             Domein(

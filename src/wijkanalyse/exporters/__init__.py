@@ -6,6 +6,13 @@ the built-in ones are registered there exactly as a third party's would be,
 in this package's ``pyproject.toml``. An entry point names a class or a
 ready object; a class is instantiated without arguments.
 
+Two optional attributes extend the protocol: an exporter whose ``read``
+already validates the analysis against its model, locating problems in its
+own terms (a sheet and cell rather than a path), sets ``validates = True``
+so that `wijkanalyse.documents.read` does not validate a second time; an
+exporter of forms may offer ``write_empty(path, model, wijk)``, which
+``wijkanalyse voorbeeld`` and ``wijkanalyse schema`` use.
+
 Exporters know nothing of criteria: a report exporter receives a finished
 `wijkanalyse.verslag.Verslag`, an analysis or form exporter a
 `wijkanalyse.analyse.Wijkanalyse`.
