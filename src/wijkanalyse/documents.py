@@ -88,6 +88,23 @@ def read(
     return Ingelezen(analyse, (*warnings, *validate(analyse, used, path.name)))
 
 
+def load_checked(
+    path: str | Path, model: Participatiemodel | None = None
+) -> tuple[Wijkanalyse, tuple[Problem, ...]]:
+    """Read an analysis, refusing it on errors; return it with its warnings.
+
+    Raises:
+        ValidationError: With every problem, when any is an error.
+        FileError: When the file cannot be read at all.
+        UnknownFormatError: When no exporter reads its suffix.
+    """
+    result = read(path, model)
+    summary = meldingen.analyse_afgekeurd(Path(path).name)
+    if result.analyse is None or not result.ok:
+        raise ValidationError(summary, result.problems)
+    return result.analyse, result.problems
+
+
 def load(
     path: str | Path, model: Participatiemodel | None = None
 ) -> Wijkanalyse:
@@ -100,12 +117,7 @@ def load(
         FileError: When the file cannot be read at all.
         UnknownFormatError: When no exporter reads its suffix.
     """
-    result = read(path, model)
-    raise_for_errors(
-        meldingen.analyse_afgekeurd(Path(path).name), result.problems
-    )
-    assert result.analyse is not None  # noqa: S101 (no errors means an analysis)
-    return result.analyse
+    return load_checked(path, model)[0]
 
 
 def save(

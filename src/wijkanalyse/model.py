@@ -18,7 +18,12 @@ from pathlib import Path
 import attrs
 
 from wijkanalyse import meldingen
-from wijkanalyse.errors import FileError, Problem, raise_for_errors
+from wijkanalyse.errors import (
+    FileError,
+    Problem,
+    ValidationError,
+    raise_for_errors,
+)
 
 DEFAULT_MODEL = "pilot-2010"
 """The name of the model used when none is given."""
@@ -170,6 +175,9 @@ def _load_shipped(name: str) -> Participatiemodel:
 def parse_model(text: str, source: str = "model") -> Participatiemodel:
     """Build a model from TOML text, checking it completely.
 
+    Faults of form (unknown fields, wrong types) and of content (duplicate
+    keys, empty domains) are reported together.
+
     Args:
         text: The TOML document.
         source: How to name the document in messages, e.g. its file name.
@@ -179,64 +187,76 @@ def parse_model(text: str, source: str = "model") -> Participatiemodel:
     """
     from wijkanalyse.serialisatie import structure  # noqa: PLC0415 (cycle)
 
+    summary = meldingen.model_afgekeurd(source)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise_for_errors(
-            meldingen.model_afgekeurd(source),
-            [Problem(source, meldingen.geen_toml(str(exc)))],
-        )
-    model = structure(
-        data, Participatiemodel, source, meldingen.model_afgekeurd
-    )
-    raise_for_errors(
-        meldingen.model_afgekeurd(source), check_model(model, source)
-    )
+        raise_for_errors(summary, [Problem(source, meldingen.geen_toml(str(exc)))])
+    content = _check_data(data, source)
+    try:
+        model = structure(data, Participatiemodel, source, meldingen.model_afgekeurd)
+    except ValidationError as exc:
+        raise ValidationError(summary, (*exc.problems, *content)) from None
+    raise_for_errors(summary, content)
     return model
 
 
 def check_model(model: Participatiemodel, source: str) -> list[Problem]:
-    """Every fault of a structurally sound model: empties and duplicates."""
+    """Every content fault of a model: empty parts and duplicates."""
+    from wijkanalyse.serialisatie import converter  # noqa: PLC0415 (cycle)
+
+    return _check_data(converter.unstructure(model), source)
+
+
+def _check_data(data: object, source: str) -> list[Problem]:
+    """Content faults in model data, as far as its shape allows checking."""
+    domeinen = _items(data, "domeinen")
+    if not domeinen:
+        return [Problem(f"{source}, $.domeinen", meldingen.model_zonder_domeinen())]
     problems: list[Problem] = []
-    if not model.domeinen:
-        problems.append(Problem(source, meldingen.model_zonder_domeinen()))
-    seen_domains: set[str] = set()
-    seen_keys: dict[str, str] = {}
-    for i, domein in enumerate(model.domeinen):
-        where = f"{source}, domeinen[{i}]"
-        if domein.nummer in seen_domains:
-            problems.append(
-                Problem(where, meldingen.dubbel_domein(domein.nummer))
-            )
-        seen_domains.add(domein.nummer)
+    numbers: set[object] = set()
+    keys: dict[str, str] = {}
+    for i, domein in enumerate(domeinen):
+        where = f"{source}, $.domeinen[{i}]"
+        nummer = domein.get("nummer") if isinstance(domein, dict) else None
+        if isinstance(nummer, str) and nummer in numbers:
+            problems.append(Problem(f"{where}.nummer", meldingen.dubbel_domein(nummer)))
+        numbers.add(nummer)
         for field in ("nummer", "naam", "kort"):
-            if not getattr(domein, field).strip():
-                problems.append(
-                    Problem(f"{where}.{field}", meldingen.leeg_veld(field))
-                )
-        if not domein.participatievormen:
+            value = domein.get(field) if isinstance(domein, dict) else None
+            if isinstance(value, str) and not value.strip():
+                problems.append(Problem(f"{where}.{field}", meldingen.leeg_veld(field)))
+        vormen = _items(domein, "participatievormen")
+        if not vormen and isinstance(domein, dict):
             problems.append(Problem(where, meldingen.leeg_domein()))
-        for j, vorm in enumerate(domein.participatievormen):
+        for j, vorm in enumerate(vormen):
             place = f"{where}.participatievormen[{j}]"
-            problems.extend(_check_vorm(vorm, place, seen_keys))
+            problems.extend(_check_vorm(vorm, place, keys))
     return problems
 
 
-def _check_vorm(
-    vorm: Participatievorm, place: str, seen: dict[str, str]
-) -> list[Problem]:
+def _items(data: object, key: str) -> list[object]:
+    value = data.get(key) if isinstance(data, dict) else None
+    return value if isinstance(value, list) else []
+
+
+def _check_vorm(vorm: object, place: str, seen: dict[str, str]) -> list[Problem]:
+    if not isinstance(vorm, dict):
+        return []
     problems = []
-    if not _SLEUTEL.fullmatch(vorm.sleutel):
-        problems.append(Problem(f"{place}.sleutel", meldingen.foute_sleutel()))
-    elif vorm.sleutel in seen:
-        problems.append(
-            Problem(
-                f"{place}.sleutel",
-                meldingen.dubbele_sleutel(vorm.sleutel, seen[vorm.sleutel]),
+    sleutel, naam = vorm.get("sleutel"), vorm.get("naam")
+    if isinstance(sleutel, str):
+        if not _SLEUTEL.fullmatch(sleutel):
+            problems.append(Problem(f"{place}.sleutel", meldingen.foute_sleutel()))
+        elif sleutel in seen:
+            problems.append(
+                Problem(
+                    f"{place}.sleutel",
+                    meldingen.dubbele_sleutel(sleutel, seen[sleutel]),
+                )
             )
-        )
-    else:
-        seen[vorm.sleutel] = place
-    if not vorm.naam.strip():
+        else:
+            seen[sleutel] = place.split(", ", 1)[-1]
+    if isinstance(naam, str) and not naam.strip():
         problems.append(Problem(f"{place}.naam", meldingen.leeg_veld("naam")))
     return problems

@@ -8,11 +8,12 @@ problems) and exit with status 1; ``--debug`` shows the traceback instead.
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING
 
 from wijkanalyse import __version__
-from wijkanalyse.cli import basis
+from wijkanalyse.cli import basis, speerpunten
 from wijkanalyse.cli.output import print_error
 from wijkanalyse.cli.parser import Parser, dutch_argparse
 from wijkanalyse.errors import WijkanalyseError
@@ -20,7 +21,7 @@ from wijkanalyse.errors import WijkanalyseError
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-COMMANDS = (basis,)
+COMMANDS = (basis, speerpunten)
 
 
 def build_parser() -> Parser:
@@ -65,6 +66,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader (e.g. `head`) went away; stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     return status
 
 

@@ -46,16 +46,19 @@ def opgenomen(
     from wijkanalyse.criteria.selectie import Opname  # noqa: PLC0415 (cycle)
 
     if forced is not None:
-        mate = _forced_level(forced, regels)
-        grond = f"{forced.label} is {mate}"
+        grond = (
+            f"de {forced.label} is {_forced_level(forced, regels)}"
+            f" ({_score(score)})"
+        )
     else:
-        grond = f"{_score(score)}, {_dekking(score)}"
+        grond = f"{_score(score)} met {_dekking(score)}"
     if opname is Opname.KENNISONTWIKKELING:
         return (
             f"Speerpunt voor kennisontwikkeling: {grond}, maar de "
             f"onderbouwing is {level.label}; eerst nader onderzoeken."
         )
-    return f"Speerpunt: {grond}, onderbouwing {level.label}."
+    soort = "Speerpunt met voorrang" if forced is not None else "Speerpunt"
+    return f"{soort}: {grond}; onderbouwing {level.label}."
 
 
 def _forced_level(criterium: Criterium, regels: Selectieregels) -> str:
@@ -68,8 +71,8 @@ def _forced_level(criterium: Criterium, regels: Selectieregels) -> str:
 def onvolledig(score: Score, regels: Selectieregels) -> str:
     """Not taken up because too few criteria were assessed."""
     return (
-        f"Niet opgenomen: pas {_dekking(score)}, minstens "
-        f"{regels.min_dekking} nodig; vul de beoordeling aan."
+        f"Niet opgenomen: {_dekking(score)}, voor een volledige weging zijn "
+        f"er minstens {regels.min_dekking} nodig."
     )
 
 
@@ -85,7 +88,8 @@ def domein_vol(domein: str, regels: Selectieregels) -> str:
     """Not taken up because the domain already has its maximum."""
     return (
         f"Niet opgenomen: domein {domein} heeft al het maximum van "
-        f"{regels.max_per_domein} speerpunten met hoger geplaatste signalen."
+        f"{regels.max_per_domein} speerpunten, gevuld door signalen met "
+        "voorrang of met een gelijke of hogere score."
     )
 
 
@@ -93,5 +97,6 @@ def totaal_vol(regels: Selectieregels) -> str:
     """Not taken up because the overall maximum was reached."""
     return (
         f"Niet opgenomen: het maximum van {regels.max_speerpunten} "
-        "speerpunten is bereikt met hoger geplaatste signalen."
+        "speerpunten is al bereikt door signalen met voorrang of met een "
+        "gelijke of hogere score."
     )
