@@ -477,3 +477,11 @@ def stijl_ontbreekt(stijl: str) -> str:
         "een eenvoudige vervanging. Voeg de stijl toe aan het sjabloon "
         "(in Word: Stijlen, Nieuwe stijl) voor de eigen huisstijl."
     )
+
+
+def sjabloon_genegeerd() -> str:
+    """A template was given for a format that does not use one."""
+    return (
+        "Een huisstijlsjabloon geldt alleen voor een Word-verslag (.docx); "
+        "voor dit formaat is het niet gebruikt."
+    )

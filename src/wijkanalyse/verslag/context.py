@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from wijkanalyse import meldingen
 from wijkanalyse.errors import Problem, Severity
-from wijkanalyse.verslag.taal import romeins, zin
+from wijkanalyse.verslag.model import Fragment, Nadruk
+from wijkanalyse.verslag.taal import eerste_zin, romeins, zin
 
 if TYPE_CHECKING:
     from wijkanalyse.analyse import Signaal, Wijkanalyse
@@ -76,6 +77,22 @@ class Context:
     def signaaltekst(self, signaal: Signaal) -> str:
         """The signal's own words, ending as a sentence."""
         return zin(self.veld(signaal, "tekst", signaal.tekst))
+
+    def kern(self, signaal: Signaal) -> str:
+        """The first sentence of the signal: how later chapters name it.
+
+        The whole text stands in the signal's theme; the summary, the
+        lists of speerpunten and lacunes and the appendix repeat only its
+        first sentence, with the id to find the rest.
+        """
+        return zin(eerste_zin(self.veld(signaal, "tekst", signaal.tekst)))
+
+    def aanduiding(self, signaal: Signaal) -> tuple[Fragment, ...]:
+        """The lead of a list item: theme (bold), id and first sentence."""
+        return (
+            Fragment(self.thema_naam(signaal.thema), Nadruk.VET),
+            Fragment(f" ({self.signaal_id(signaal)}): {self.kern(signaal)}"),
+        )
 
     def thema_naam(self, sleutel: str) -> str:
         """The name of a theme, or its key when the model lacks it."""

@@ -40,7 +40,7 @@ def domein_sectie(ctx: Context, domein: Domein) -> Sectie:
     inhoud: list[Blok] = []
     doel = ctx.domein_doel(domein)
     if doel:
-        tekst = zin("; ".join(doel))
+        tekst = " · ".join(doel)
         inhoud.append(Alinea((Fragment(tekst, Nadruk.CURSIEF),)))
     inhoud.extend(thema_sectie(ctx, v) for v in domein.participatievormen)
     inhoud.append(synthese_sectie(ctx, domein))
@@ -59,7 +59,7 @@ def thema_sectie(ctx: Context, vorm: Participatievorm) -> Sectie:
     elders = tuple(
         s for s in ctx.analyse.signalen if vorm.sleutel in s.andere_themas
     )
-    blokken: list[Blok] = [signaal_alinea(ctx, s) for s in eigen]
+    blokken: list[Blok] = [b for s in eigen for b in signaal_blokken(ctx, s)]
     if vorm.sleutel in ctx.analyse.kennisleemtes:
         blokken.append(
             Alinea(
@@ -80,7 +80,7 @@ def _verwijzing(
     ctx: Context, signalen: tuple[Signaal, ...], *, eigen: bool
 ) -> str:
     delen = [
-        f"{ctx.signaal_id(s)} ({ctx.thema_naam(s.thema)})" for s in signalen
+        f"{ctx.signaal_id(s)} bij {ctx.thema_naam(s.thema)}" for s in signalen
     ]
     if len(delen) == 1:
         wie, werkwoord = f"signaal {delen[0]}", "raakt"
@@ -94,9 +94,15 @@ def _verwijzing(
     )
 
 
-def signaal_alinea(ctx: Context, signaal: Signaal) -> Alinea:
-    """One signal as a paragraph of running text."""
-    delen: list[Fragment | str] = [
+def signaal_blokken(ctx: Context, signaal: Signaal) -> tuple[Alinea, ...]:
+    """One signal as running text: what was seen, the services, questions.
+
+    The first paragraph holds the author's words and the sentence naming
+    the signal's kind, id and sources; the second the analysis of the
+    services; the third what is still to be found out. Paragraphs without
+    content are left out.
+    """
+    eerste: list[Fragment | str] = [
         ctx.signaaltekst(signaal),
         f" {_bronnen(ctx, signaal)}",
     ]
@@ -104,12 +110,18 @@ def signaal_alinea(ctx: Context, signaal: Signaal) -> Alinea:
         ctx.thema_naam(t) for t in signaal.andere_themas if t != signaal.thema
     ]
     if len(andere) == 1:
-        delen.append(f" Het raakt ook het thema {andere[0]}.")
+        eerste.append(f" Het raakt ook het thema {andere[0]}.")
     elif andere:
-        delen.append(f" Het raakt ook de thema's {opsomming(andere)}.")
-    delen.extend(_aanbod(ctx, signaal))
-    delen.extend(_kennis(ctx, signaal))
-    return Alinea(tuple(delen))
+        eerste.append(f" Het raakt ook de thema's {opsomming(andere)}.")
+    blokken = [Alinea(tuple(eerste))]
+    for delen in (_aanbod(ctx, signaal), _kennis(ctx, signaal)):
+        if delen:
+            blokken.append(Alinea(tuple(delen)))
+    return tuple(blokken)
+
+
+def _label(tekst: str) -> Fragment:
+    return Fragment(tekst, Nadruk.CURSIEF)
 
 
 def _bronnen(ctx: Context, signaal: Signaal) -> str:
@@ -118,8 +130,8 @@ def _bronnen(ctx: Context, signaal: Signaal) -> str:
     delen = []
     for j, bron in enumerate(signaal.bronnen):
         soort = teksten.BRON[bron.soort]
-        omschrijving = ctx.veld(
-            signaal, f"bronnen[{j}].omschrijving", bron.omschrijving
+        omschrijving = tussen_haakjes(
+            ctx.veld(signaal, f"bronnen[{j}].omschrijving", bron.omschrijving)
         )
         delen.append(f"{soort} ({omschrijving})" if omschrijving else soort)
     onderwerp = (
@@ -139,7 +151,7 @@ def _aanbod(ctx: Context, signaal: Signaal) -> list[Fragment | str]:
     nodig = ctx.veld(signaal, "aanbod.nodig", aanbod.nodig)
     delen: list[Fragment | str] = []
     if bestaand:
-        delen.append(f" {teksten.AANBOD} {zin(bestaand)}")
+        delen.extend((_label(teksten.AANBOD), f" {zin(bestaand)}"))
     if aanbod.oordeel is not None:
         oordelen = (
             teksten.OORDEEL_NA_AANBOD
@@ -149,8 +161,8 @@ def _aanbod(ctx: Context, signaal: Signaal) -> list[Fragment | str]:
         delen.append(f" {oordelen[aanbod.oordeel]}")
     if nodig:
         label = teksten.OPLOSSING if aanbod.is_lacune else teksten.NODIG
-        delen.append(f" {label} {zin(nodig)}")
-    return delen
+        delen.extend((" ", _label(label), f" {zin(nodig)}"))
+    return _zonder_voorloopspatie(delen)
 
 
 def _kennis(ctx: Context, signaal: Signaal) -> list[Fragment | str]:
@@ -161,10 +173,28 @@ def _kennis(ctx: Context, signaal: Signaal) -> list[Fragment | str]:
     )
     delen: list[Fragment | str] = []
     if vragen:
-        delen.append(f" {teksten.VRAGEN} {zin(vragen)}")
+        delen.extend((_label(teksten.VRAGEN), f" {zin(vragen)}"))
     if methoden:
-        delen.append(f" {teksten.METHODEN} {zin(methoden)}")
+        delen.extend((" ", _label(teksten.METHODEN), f" {zin(methoden)}"))
+    return _zonder_voorloopspatie(delen)
+
+
+def _zonder_voorloopspatie(
+    delen: list[Fragment | str],
+) -> list[Fragment | str]:
+    while delen and isinstance(delen[0], str) and not delen[0].strip():
+        delen.pop(0)
+    if delen and isinstance(delen[0], str):
+        delen[0] = delen[0].lstrip()
     return delen
+
+
+def tussen_haakjes(tekst: str) -> str:
+    """*tekst* fit to stand between brackets: without a final full stop."""
+    tekst = tekst.strip()
+    if tekst.endswith(".") and not tekst.endswith(".."):
+        return tekst[:-1].rstrip()
+    return tekst
 
 
 def synthese_sectie(ctx: Context, domein: Domein) -> Sectie:
@@ -195,13 +225,11 @@ def _gegenereerd(ctx: Context, domein: Domein) -> tuple[Blok, ...]:
 
 
 def _sterk(ctx: Context, uitslag: Uitslag) -> Alinea:
-    signaal = uitslag.signaal
     return Alinea(
         (
-            Fragment(f"{ctx.thema_naam(signaal.thema)}:", Nadruk.VET),
-            f" {ctx.signaaltekst(signaal)}",
-            f" (score {score(uitslag.score.waarde or 0.0)}, onderbouwing "
-            f"{uitslag.onderbouwing.label})",
+            *ctx.aanduiding(uitslag.signaal),
+            f" Score {score(uitslag.score.waarde or 0.0)}, onderbouwing "
+            f"{uitslag.onderbouwing.label}.",
         )
     )
 

@@ -73,7 +73,7 @@ def _per_domein(ctx: Context) -> Sectie:
     tabel = Tabel(
         teksten.PER_DOMEIN_KOLOMMEN,
         tuple(rijen),
-        breedtes=(4.0, 1.3, 1.5, 1.7, 1.3, 1.5),
+        breedtes=teksten.PER_DOMEIN_BREEDTES,
     )
     return Sectie(
         teksten.PER_DOMEIN, 2, (Alinea((teksten.PER_DOMEIN_UITLEG,)), tabel)
@@ -125,11 +125,10 @@ def _speerpunten_inleiding(
 
 
 def _speerpunt(ctx: Context, uitslag: Uitslag) -> Alinea:
-    signaal = uitslag.signaal
     return Alinea(
         (
-            Fragment(f"{ctx.thema_naam(signaal.thema)}:", Nadruk.VET),
-            f" {ctx.signaaltekst(signaal)}\n",
+            *ctx.aanduiding(uitslag.signaal),
+            "\n",
             Fragment(uitslag.reden, Nadruk.CURSIEF),
         )
     )
@@ -166,14 +165,11 @@ def _kennisvraag(ctx: Context, uitslag: Uitslag) -> Alinea:
     methoden = ctx.veld(
         signaal, "kennisontwikkeling.methoden", kennis.methoden
     )
-    delen: list[Fragment | str] = [
-        Fragment(f"{ctx.thema_naam(signaal.thema)}:", Nadruk.VET),
-        f" {ctx.signaaltekst(signaal)}",
-    ]
+    delen: list[Fragment | str] = [*ctx.aanduiding(signaal)]
     if vragen:
-        delen.append(f" {teksten.VRAGEN} {zin(vragen)}")
+        delen.extend(("\n", _label(teksten.VRAGEN), f" {zin(vragen)}"))
     if methoden:
-        delen.append(f" {teksten.METHODEN} {zin(methoden)}")
+        delen.extend(("\n", _label(teksten.METHODEN), f" {zin(methoden)}"))
     delen.extend(("\n", Fragment(uitslag.reden, Nadruk.CURSIEF)))
     return Alinea(tuple(delen))
 
@@ -186,12 +182,7 @@ def _lacunes(ctx: Context) -> Sectie:
     leemtes = ctx.selectie.beleidsleemtes
     if leemtes:
         items = tuple(
-            Alinea(
-                (
-                    Fragment(f"{ctx.thema_naam(u.signaal.thema)}:", Nadruk.VET),
-                    f" {ctx.signaaltekst(u.signaal)}",
-                )
-            )
+            Alinea(ctx.aanduiding(u.signaal))
             for u in leemtes
         )
         blokken.append(
@@ -214,16 +205,15 @@ def _lacunes_van(
         signaal = lacune.signaal
         oplossing = ctx.veld(signaal, "aanbod.nodig", lacune.oplossing)
         slot: list[Fragment | str] = (
-            [Fragment(teksten.OPLOSSING, Nadruk.CURSIEF), f" {zin(oplossing)}"]
+            [_label(teksten.OPLOSSING), f" {zin(oplossing)}"]
             if oplossing
-            else [Fragment(teksten.GEEN_OPLOSSING, Nadruk.CURSIEF)]
+            else [_label(teksten.GEEN_OPLOSSING)]
         )
         items.append(
             Alinea(
                 (
-                    Fragment(f"{ctx.thema_naam(signaal.thema)}:", Nadruk.VET),
-                    f" {ctx.signaaltekst(signaal)} "
-                    f"{teksten.OORDEEL_KORT[lacune.oordeel]}\n",
+                    *ctx.aanduiding(signaal),
+                    f" {teksten.OORDEEL_KORT[lacune.oordeel]}\n",
                     *slot,
                 )
             )
@@ -234,6 +224,10 @@ def _lacunes_van(
         else (Alinea((teksten.GEEN_LACUNES_DOMEIN,)),)
     )
     return Sectie(ctx.domein_titel(domein), 3, inhoud)
+
+
+def _label(tekst: str) -> Fragment:
+    return Fragment(tekst, Nadruk.CURSIEF)
 
 
 def _aanbevelingen(ctx: Context) -> Sectie:
@@ -271,22 +265,25 @@ def bijlage_sectie(ctx: Context) -> Sectie:
 def _bijlage_rij(ctx: Context, uitslag: Uitslag) -> tuple[str, ...]:
     signaal = uitslag.signaal
     beoordeling = signaal.beoordeling
+    leeg = teksten.NIET_BEOORDEELD
     mates = tuple(
-        mate.label if (mate := beoordeling.mate(c)) is not None else "–"
+        str(int(mate)) if (mate := beoordeling.mate(c)) is not None else leeg
         for c in ORDINALE_CRITERIA
     )
-    beleid = beoordeling.beleid.label if beoordeling.beleid else "–"
+    beleid = (
+        teksten.BELEID_KORT[beoordeling.beleid] if beoordeling.beleid else leeg
+    )
     waarde = uitslag.score.waarde
-    punten = score(waarde) if waarde is not None else teksten.NIET_BEOORDEELD
-    dekking = f"{uitslag.score.dekking} van {_AANTAL_CRITERIA}"
+    punten = score(waarde) if waarde is not None else leeg
+    dekking = f"{uitslag.score.dekking}/{_AANTAL_CRITERIA}"
     thema = ctx.thema_naam(signaal.thema)
     return (
         str(uitslag.rang),
-        f"{ctx.signaal_id(signaal)}: {ctx.veld(signaal, 'tekst', signaal.tekst)}",
+        f"{ctx.signaal_id(signaal)}: {ctx.kern(signaal)}",
         f"{thema} ({uitslag.domein})" if uitslag.domein else thema,
         *mates,
         beleid,
-        f"{punten}\n({dekking})",
+        f"{punten}\n{dekking}",
         uitslag.onderbouwing.label,
         uitslag.reden,
     )

@@ -7,6 +7,7 @@ counts with the right noun form, sentences that end in a full stop.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -150,3 +151,26 @@ def alineas(text: str) -> tuple[str, ...]:
     """Split an author's text into paragraphs at blank lines."""
     parts = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n")]
     return tuple(p for p in parts if p)
+
+
+_ZINSEINDE = re.compile(r"[.!?…][\"'’”)]*\s+(?=[A-ZÀ-ÖØ-Ý\"'‘“(])")
+_AFKORTINGEN = frozenset(
+    {"o.a.", "bijv.", "bv.", "m.n.", "i.p.v.", "ca.", "nr.", "dhr.", "mevr.",
+     "mr.", "dr.", "drs.", "ir.", "ing.", "prof.", "st.", "z.g.", "e.d.",
+     "e.a.", "resp.", "vgl."}
+)
+
+
+def eerste_zin(text: str) -> str:
+    """The first sentence of *text*, or all of it when it is one sentence.
+
+    A full stop after a common Dutch abbreviation (``o.a.``, ``bijv.``)
+    does not end a sentence.
+    """
+    text = text.strip()
+    for match in _ZINSEINDE.finditer(text):
+        voor = text[: match.end()].rstrip()
+        laatste = voor.rsplit(maxsplit=1)[-1].lower()
+        if laatste not in _AFKORTINGEN:
+            return voor
+    return text

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wijkanalyse.analyse import BronSoort, Oordeel, SignaalSoort
-from wijkanalyse.beoordeling import Criterium, Mate
+from wijkanalyse.beoordeling import Beleidstoets, Criterium, Mate
 from wijkanalyse.verslag.taal import (
     getal,
     hoofdletter,
@@ -217,18 +217,20 @@ GEEN_DOMEINSIGNALEN = (
 )
 
 PER_DOMEIN_UITLEG = (
-    "De tabel telt per domein de signalen, de speerpunten, de lacunes in "
-    "het aanbod en de thema's die een kennisleemte zijn. Hoe de signalen "
-    "samenhangen, staat in de samenvattende analyse bij elk domein."
+    "De tabel telt per domein de signalen, de inhoudelijke speerpunten, "
+    "de speerpunten voor kennisontwikkeling, de lacunes in het aanbod en "
+    "de thema's die een kennisleemte zijn. Hoe de signalen samenhangen, "
+    "staat in de samenvattende analyse bij elk domein."
 )
 PER_DOMEIN_KOLOMMEN = (
     "Domein",
     "Signalen",
-    "Speerpunten",
-    "Voor kennis­ontwikkeling",
+    "Speer\u00adpunten",
+    "Kennis\u00adontwikkeling",
     "Lacunes",
-    "Kennis­leemtes",
+    "Kennis\u00adleemtes",
 )
+PER_DOMEIN_BREEDTES = (5.0, 1.9, 2.1, 2.9, 1.8, 2.2)
 
 GEEN_SPEERPUNTEN_DOMEIN = "In dit domein is geen signaal speerpunt geworden."
 GEEN_SPEERPUNTEN = (
@@ -260,10 +262,14 @@ GEEN_AANBEVELINGEN = "De auteurs hebben geen aanbevelingen opgenomen."
 
 BIJLAGE_UITLEG = (
     "Deze tabel bevat elk signaal, in de volgorde van de weging; "
-    "signalen met een gelijke score delen een plaats (Nr.). Per criterium "
-    "staat de beoordeling van de auteurs; een streepje betekent dat het "
-    "criterium niet is beoordeeld. De score is het gewogen gemiddelde van "
-    "de beoordeelde criteria, van 0 tot 1, met daaronder op hoeveel van de "
+    "signalen met een gelijke score delen een plaats (Nr.). Het signaal "
+    "staat er met zijn eerste zin; de volledige tekst staat bij zijn thema.",
+    "De kolommen U, B, T, H en W geven de beoordeling op urgentie, belang, "
+    "toekomstgericht, haalbaar en Wmo-proof: 0 niet, 1 enigszins, "
+    "2 duidelijk, 3 sterk; een streepje betekent niet beoordeeld. De "
+    "kolom Beleid zegt of het signaal past in het beleid van de gemeente "
+    "of daarin ontbreekt. De score is het gewogen gemiddelde van de "
+    "beoordeelde criteria, van 0 tot 1; daaronder staat op hoeveel van de "
     "zes criteria hij rust.",
     "De onderbouwing volgt uit de bronnen: geen (geen bron genoemd), zwak "
     "(alleen eigen waarneming, eigen rapportage of een andere bron), "
@@ -276,15 +282,20 @@ BIJLAGE_KOLOMMEN = (
     "Nr.",
     "Signaal",
     "Thema",
-    "Urgentie",
-    "Belang",
-    "Toekomst­gericht",
-    "Haalbaar",
-    "Wmo-proof",
+    "U",
+    "B",
+    "T",
+    "H",
+    "W",
     "Beleid",
     "Score",
-    "Onder­bouwing",
+    "Onder\u00adbouwing",
     "Uitkomst",
 )
-BIJLAGE_BREEDTES = (0.8, 6.0, 2.3, 1.7, 1.7, 1.8, 1.7, 1.7, 1.9, 1.5, 1.9, 4.6)
+BIJLAGE_BREEDTES = (1.0, 7.2, 2.9, 0.8, 0.8, 0.8, 0.8, 0.8, 2.0, 1.5, 2.2, 5.2)
+BELEID_KORT = {
+    Beleidstoets.PAST: "past",
+    Beleidstoets.ONTBREEKT: "ontbreekt",
+    Beleidstoets.ONBEKEND: "onbekend",
+}
 NIET_BEOORDEELD = "–"
