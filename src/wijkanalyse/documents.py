@@ -124,7 +124,7 @@ def load(
     return load_checked(path, model)[0]
 
 
-def save(
+def save(  # noqa: PLR0913 (keyword-only options of the one writing edge)
     analyse: Wijkanalyse,
     path: str | Path,
     *,

@@ -138,7 +138,9 @@ class MarkdownExporter:
 
     name = "md"
     suffixes: ClassVar[tuple[str, ...]] = (".md", ".markdown")
-    description = "verslag als Markdown (voor wiki's, notebooks en vergelijken)"
+    description = (
+        "verslag als Markdown (voor wiki's, notebooks en vergelijken)"
+    )
     content = Content.VERSLAG
     can_read = False
 

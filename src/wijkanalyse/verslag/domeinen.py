@@ -69,7 +69,7 @@ def thema_sectie(ctx: Context, vorm: Participatievorm) -> Sectie:
                 )
             )
         )
-    elif not eigen:
+    elif not eigen and not elders:
         blokken.append(Alinea((teksten.GEEN_SIGNALEN,)))
     if elders:
         blokken.append(Alinea((_verwijzing(ctx, elders, eigen=bool(eigen)),)))
@@ -113,11 +113,11 @@ def signaal_blokken(ctx: Context, signaal: Signaal) -> tuple[Alinea, ...]:
         eerste.append(f" Het raakt ook het thema {andere[0]}.")
     elif andere:
         eerste.append(f" Het raakt ook de thema's {opsomming(andere)}.")
-    blokken = [Alinea(tuple(eerste))]
-    for delen in (_aanbod(ctx, signaal), _kennis(ctx, signaal)):
-        if delen:
-            blokken.append(Alinea(tuple(delen)))
-    return tuple(blokken)
+    rest = (_aanbod(ctx, signaal), _kennis(ctx, signaal))
+    return (
+        Alinea(tuple(eerste)),
+        *(Alinea(tuple(delen)) for delen in rest if delen),
+    )
 
 
 def _label(tekst: str) -> Fragment:
@@ -202,13 +202,17 @@ def synthese_sectie(ctx: Context, domein: Domein) -> Sectie:
     kop = teksten.samenvattende_analyse(domein.nummer)
     for i, item in enumerate(ctx.analyse.synthese):
         if item.domein == domein.nummer and item.tekst:
-            eigen = ctx.tekst(item.tekst, f"synthese[{i}] (domein {item.domein})")
+            eigen = ctx.tekst(
+                item.tekst, f"synthese[{i}] (domein {item.domein})"
+            )
             return Sectie(kop, 2, tuple(Alinea((a,)) for a in alineas(eigen)))
     return Sectie(kop, 2, _gegenereerd(ctx, domein))
 
 
 def _gegenereerd(ctx: Context, domein: Domein) -> tuple[Blok, ...]:
-    uitslagen = [u for u in ctx.selectie.uitslagen if u.domein == domein.nummer]
+    uitslagen = [
+        u for u in ctx.selectie.uitslagen if u.domein == domein.nummer
+    ]
     if not uitslagen:
         return (Alinea((teksten.GEEN_DOMEINSIGNALEN,), toelichting=True),)
     gescoord = [u for u in uitslagen if u.score.waarde is not None]
@@ -228,8 +232,10 @@ def _sterk(ctx: Context, uitslag: Uitslag) -> Alinea:
     return Alinea(
         (
             *ctx.aanduiding(uitslag.signaal),
-            f" Score {score(uitslag.score.waarde or 0.0)}, onderbouwing "
-            f"{uitslag.onderbouwing.label}.",
+            (
+                f" Score {score(uitslag.score.waarde or 0.0)}, onderbouwing "
+                f"{uitslag.onderbouwing.label}."
+            ),
         )
     )
 

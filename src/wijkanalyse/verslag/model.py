@@ -1,4 +1,4 @@
-"""The report as plain data: a title block and nested sections of blocks.
+r"""The report as plain data: a title block and nested sections of blocks.
 
 A `Verslag` says *what* the report contains, never how a format lays it
 out: headings with their level, paragraphs made of text fragments, lists
@@ -6,7 +6,7 @@ and tables. Exporters (Word, Markdown, ...) walk it and decide the rest.
 Every object is frozen, so a report can be built once and written to
 several formats.
 
-Text is kept as the author wrote it; a ``\\n`` inside a text is a line
+Text is kept as the author wrote it; a ``\n`` inside a text is a line
 break within its paragraph. Characters that no document can hold have
 already been removed by `wijkanalyse.verslag.build_verslag`, which reports
 each removal in `Verslag.problemen`.
@@ -39,10 +39,10 @@ class Nadruk(enum.Enum):
 
 @attrs.frozen
 class Fragment:
-    """A piece of a paragraph's text with one kind of emphasis.
+    r"""A piece of a paragraph's text with one kind of emphasis.
 
     Attributes:
-        tekst: The text; may contain ``\\n`` for a line break.
+        tekst: The text; may contain ``\n`` for a line break.
         nadruk: Plain, bold or italic.
     """
 

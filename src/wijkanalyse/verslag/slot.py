@@ -84,10 +84,14 @@ def _speerpunten(ctx: Context) -> Sectie:
     gekozen = ctx.selectie.speerpunten
     inhoudelijk = [u for u in gekozen if u.opname is Opname.SPEERPUNT]
     kennis = [u for u in gekozen if u.opname is Opname.KENNISONTWIKKELING]
-    blokken: list[Blok] = [Alinea((_speerpunten_inleiding(inhoudelijk, kennis),))]
+    blokken: list[Blok] = [
+        Alinea((_speerpunten_inleiding(inhoudelijk, kennis),))
+    ]
     for domein in ctx.model.domeinen:
         items = [
-            _speerpunt(ctx, u) for u in inhoudelijk if u.domein == domein.nummer
+            _speerpunt(ctx, u)
+            for u in inhoudelijk
+            if u.domein == domein.nummer
         ]
         blokken.append(
             Sectie(
@@ -110,7 +114,11 @@ def _speerpunten_inleiding(
     if not totaal:
         return teksten.GEEN_SPEERPUNTEN
     delen = [
-        aantal(len(inhoudelijk), "inhoudelijk speerpunt", "inhoudelijke speerpunten")
+        aantal(
+            len(inhoudelijk),
+            "inhoudelijk speerpunt",
+            "inhoudelijke speerpunten",
+        )
         if inhoudelijk
         else "",
         aantal(len(kennis), "speerpunt", "speerpunten")
@@ -139,7 +147,9 @@ def _kennis_speerpunt(ctx: Context, kennis: list[Uitslag]) -> Sectie:
     if kennis:
         blokken.append(Alinea((teksten.KENNIS_SPEERPUNT_UITLEG,)))
         blokken.append(Opsomming(tuple(_kennisvraag(ctx, u) for u in kennis)))
-    leemtes = [s for s in ctx.analyse.kennisleemtes if ctx.model.heeft_thema(s)]
+    leemtes = [
+        s for s in ctx.analyse.kennisleemtes if ctx.model.heeft_thema(s)
+    ]
     if leemtes:
         blokken.append(Alinea((teksten.KENNISLEEMTES_ALS_SPEERPUNT,)))
         blokken.append(
@@ -147,8 +157,10 @@ def _kennis_speerpunt(ctx: Context, kennis: list[Uitslag]) -> Sectie:
                 tuple(
                     Alinea(
                         (
-                            f"{ctx.thema_naam(s)} (domein "
-                            f"{ctx.model.domein_van(s).nummer})",
+                            (
+                                f"{ctx.thema_naam(s)} (domein "
+                                f"{ctx.model.domein_van(s).nummer})"
+                            ),
                         )
                     )
                     for s in leemtes
@@ -176,15 +188,13 @@ def _kennisvraag(ctx: Context, uitslag: Uitslag) -> Alinea:
 
 def _lacunes(ctx: Context) -> Sectie:
     lacunes = ctx.selectie.lacunes
-    blokken: list[Blok] = [Alinea((teksten.LACUNES_UITLEG,))]
-    for domein in ctx.model.domeinen:
-        blokken.append(_lacunes_van(ctx, domein, lacunes))
+    blokken: list[Blok] = [
+        Alinea((teksten.LACUNES_UITLEG,)),
+        *(_lacunes_van(ctx, d, lacunes) for d in ctx.model.domeinen),
+    ]
     leemtes = ctx.selectie.beleidsleemtes
     if leemtes:
-        items = tuple(
-            Alinea(ctx.aanduiding(u.signaal))
-            for u in leemtes
-        )
+        items = tuple(Alinea(ctx.aanduiding(u.signaal)) for u in leemtes)
         blokken.append(
             Sectie(
                 teksten.BELEIDSLEEMTES,
@@ -246,20 +256,20 @@ def _aanbevelingen(ctx: Context) -> Sectie:
 
 def bijlage_sectie(ctx: Context) -> Sectie:
     """The appendix: every signal with its weighing, on landscape pages."""
-    return Sectie(
-        teksten.BIJLAGE,
-        1,
+    uitslagen = ctx.selectie.uitslagen
+    inhoud: tuple[Blok, ...] = (
         (
             *(Alinea((t,)) for t in teksten.BIJLAGE_UITLEG),
             Tabel(
                 teksten.BIJLAGE_KOLOMMEN,
-                tuple(_bijlage_rij(ctx, u) for u in ctx.selectie.uitslagen),
+                tuple(_bijlage_rij(ctx, u) for u in uitslagen),
                 breedtes=teksten.BIJLAGE_BREEDTES,
             ),
-        ),
-        nieuwe_pagina=True,
-        liggend=True,
+        )
+        if uitslagen
+        else (Alinea((teksten.GEEN_SIGNALEN_BIJLAGE,)),)
     )
+    return Sectie(teksten.BIJLAGE, 1, inhoud, nieuwe_pagina=True, liggend=True)
 
 
 def _bijlage_rij(ctx: Context, uitslag: Uitslag) -> tuple[str, ...]:

@@ -6,11 +6,11 @@ counts with the right noun form, sentences that end in a full stop.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Iterable
 
 MAANDEN = (
@@ -155,9 +155,29 @@ def alineas(text: str) -> tuple[str, ...]:
 
 _ZINSEINDE = re.compile(r"[.!?…][\"'’”)]*\s+(?=[A-ZÀ-ÖØ-Ý\"'‘“(])")
 _AFKORTINGEN = frozenset(
-    {"o.a.", "bijv.", "bv.", "m.n.", "i.p.v.", "ca.", "nr.", "dhr.", "mevr.",
-     "mr.", "dr.", "drs.", "ir.", "ing.", "prof.", "st.", "z.g.", "e.d.",
-     "e.a.", "resp.", "vgl."}
+    {
+        "o.a.",
+        "bijv.",
+        "bv.",
+        "m.n.",
+        "i.p.v.",
+        "ca.",
+        "nr.",
+        "dhr.",
+        "mevr.",
+        "mr.",
+        "dr.",
+        "drs.",
+        "ir.",
+        "ing.",
+        "prof.",
+        "st.",
+        "z.g.",
+        "e.d.",
+        "e.a.",
+        "resp.",
+        "vgl.",
+    }
 )
 
 

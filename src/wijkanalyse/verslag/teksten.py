@@ -46,23 +46,28 @@ def samenvattende_analyse(nummer: str) -> str:
 def inleiding(wijk: str, domeinen: int) -> tuple[str, ...]:
     """The paragraphs of the introduction before the table of domains."""
     return (
-        f"Dit verslag bundelt wat de auteurs met het Instrument "
-        f"Wijkanalyse opbouwwerk over de wijk {wijk} hebben vastgelegd, en "
-        "ordent en weegt die kennis. Het instrument maakt zichtbaar wat "
-        "professionals met dagelijks contact met bewoners over een wijk "
-        "weten: wat bewoners bezighoudt, waar zij sterk in zijn en waar "
-        "zij vastlopen. Die kennis is strategisch: de welzijnsorganisatie, "
-        "de gemeente, bewoners en partners in de wijk kunnen er samen "
-        "prioriteiten mee stellen.",
-        f"Het instrument deelt het leven van bewoners in "
-        f"{telwoord(domeinen)} leefdomeinen in. Elk domein staat voor een "
-        "eigen vorm van zelfredzaamheid en kent een aantal "
-        "participatievormen; dat zijn de thema's van dit verslag. Per thema "
-        "is vastgelegd welke signalen de auteurs opvangen (problemen, "
-        "kansen, behoeften en vragen, ook positieve), op welke bronnen die "
-        "signalen rusten, hoe het bestaande aanbod erop aansluit en wat er "
-        "nog moet worden uitgezocht. Een thema waarover de auteurs geen "
-        "beeld hebben, heet een kennisleemte; ook dat is een uitkomst.",
+        (
+            "Dit verslag bundelt wat de auteurs met het Instrument "
+            f"Wijkanalyse opbouwwerk over de wijk {wijk} hebben vastgelegd, "
+            "en ordent en weegt die kennis. Het instrument maakt zichtbaar "
+            "wat professionals met dagelijks contact met bewoners over een "
+            "wijk weten: wat bewoners bezighoudt, waar zij sterk in zijn en "
+            "waar zij vastlopen. Die kennis is strategisch: de "
+            "welzijnsorganisatie, de gemeente, bewoners en partners in de "
+            "wijk kunnen er samen prioriteiten mee stellen."
+        ),
+        (
+            "Het instrument deelt het leven van bewoners in "
+            f"{telwoord(domeinen)} leefdomeinen in. Elk domein staat voor een "
+            "eigen vorm van zelfredzaamheid en kent een aantal "
+            "participatievormen; dat zijn de thema's van dit verslag. Per "
+            "thema is vastgelegd welke signalen de auteurs opvangen "
+            "(problemen, kansen, behoeften en vragen, ook positieve), op "
+            "welke bronnen die signalen rusten, hoe het bestaande aanbod "
+            "erop aansluit en wat er nog moet worden uitgezocht. Een thema "
+            "waarover de auteurs geen beeld hebben, heet een kennisleemte; "
+            "ook dat is een uitkomst."
+        ),
     )
 
 
@@ -88,15 +93,19 @@ CRITERIA_INLEIDING = (
 def criteria_uitleg(weging: Weging, regels: Selectieregels) -> tuple[str, ...]:
     """How the criteria were weighed and the speerpunten chosen."""
     return (
-        "Per criterium hebben de auteurs aangegeven in welke mate een "
-        "signaal eraan voldoet: niet, enigszins, duidelijk of sterk. Bij "
-        "de toetsing aan beleid gaat het erom of het signaal past in het "
-        "beleid van de gemeente of daarin juist ontbreekt; in beide "
-        "gevallen is het een zaak voor de gemeente.",
-        "Zo krijgt elk signaal een score tussen 0 en 1: het gewogen "
-        "gemiddelde van de criteria die zijn beoordeeld. Een criterium "
-        "dat niet is beoordeeld, telt niet mee; daarom staat bij elke "
-        f"score op hoeveel criteria hij rust. {_gewichten(weging)}",
+        (
+            "Per criterium hebben de auteurs aangegeven in welke mate een "
+            "signaal eraan voldoet: niet, enigszins, duidelijk of sterk. Bij "
+            "de toetsing aan beleid gaat het erom of het signaal past in het "
+            "beleid van de gemeente of daarin juist ontbreekt; in beide "
+            "gevallen is het een zaak voor de gemeente."
+        ),
+        (
+            "Zo krijgt elk signaal een score tussen 0 en 1: het gewogen "
+            "gemiddelde van de criteria die zijn beoordeeld. Een criterium "
+            "dat niet is beoordeeld, telt niet mee; daarom staat bij elke "
+            f"score op hoeveel criteria hij rust. {_gewichten(weging)}"
+        ),
         _regels(regels),
     )
 
@@ -106,7 +115,10 @@ def _gewichten(weging: Weging) -> str:
     if len(set(waarden)) == 1:
         return "Alle criteria wegen even zwaar."
     delen = [f"{c.label} {getal(weging.gewicht(c))}" for c in Criterium]
-    return f"De criteria wegen niet even zwaar; de gewichten zijn {opsomming(delen)}."
+    return (
+        "De criteria wegen niet even zwaar; de gewichten zijn "
+        f"{opsomming(delen)}."
+    )
 
 
 def _regels(regels: Selectieregels) -> str:
@@ -253,7 +265,9 @@ LACUNES_UITLEG = (
     "helemaal niet beantwoordt. Per domein staan hier de lacunes, met de "
     "oplossing die de auteurs voor mogelijk houden."
 )
-GEEN_LACUNES_DOMEIN = "In dit domein is geen lacune in het aanbod gesignaleerd."
+GEEN_LACUNES_DOMEIN = (
+    "In dit domein is geen lacune in het aanbod gesignaleerd."
+)
 BELEIDSLEEMTES_UITLEG = (
     "Bij deze signalen ontbreekt volgens de auteurs passend beleid van de "
     "gemeente:"
@@ -261,22 +275,29 @@ BELEIDSLEEMTES_UITLEG = (
 GEEN_AANBEVELINGEN = "De auteurs hebben geen aanbevelingen opgenomen."
 
 BIJLAGE_UITLEG = (
-    "Deze tabel bevat elk signaal, in de volgorde van de weging; "
-    "signalen met een gelijke score delen een plaats (Nr.). Het signaal "
-    "staat er met zijn eerste zin; de volledige tekst staat bij zijn thema.",
-    "De kolommen U, B, T, H en W geven de beoordeling op urgentie, belang, "
-    "toekomstgericht, haalbaar en Wmo-proof: 0 niet, 1 enigszins, "
-    "2 duidelijk, 3 sterk; een streepje betekent niet beoordeeld. De "
-    "kolom Beleid zegt of het signaal past in het beleid van de gemeente "
-    "of daarin ontbreekt. De score is het gewogen gemiddelde van de "
-    "beoordeelde criteria, van 0 tot 1; daaronder staat op hoeveel van de "
-    "zes criteria hij rust.",
-    "De onderbouwing volgt uit de bronnen: geen (geen bron genoemd), zwak "
-    "(alleen eigen waarneming, eigen rapportage of een andere bron), "
-    "redelijk (ook een bron van buiten) of sterk (een rapportage of "
-    "cijfers én een bijeenkomst met bewoners of partners, of drie soorten "
-    "bronnen van buiten). De laatste kolom zegt of en waarom het signaal "
-    "is opgenomen.",
+    (
+        "Deze tabel bevat elk signaal, in de volgorde van de weging; "
+        "signalen met een gelijke score delen een plaats (Nr.). Het signaal "
+        "staat er met zijn eerste zin; de volledige tekst staat bij zijn "
+        "thema."
+    ),
+    (
+        "De kolommen U, B, T, H en W geven de beoordeling op urgentie, "
+        "belang, toekomstgericht, haalbaar en Wmo-proof: 0 niet, 1 "
+        "enigszins, 2 duidelijk, 3 sterk; een streepje betekent niet "
+        "beoordeeld. De kolom Beleid zegt of het signaal past in het beleid "
+        "van de gemeente of daarin ontbreekt. De score is het gewogen "
+        "gemiddelde van de beoordeelde criteria, van 0 tot 1; daaronder "
+        "staat op hoeveel van de zes criteria hij rust."
+    ),
+    (
+        "De onderbouwing volgt uit de bronnen: geen (geen bron genoemd), zwak "
+        "(alleen eigen waarneming, eigen rapportage of een andere bron), "
+        "redelijk (ook een bron van buiten) of sterk (een rapportage of "
+        "cijfers én een bijeenkomst met bewoners of partners, of drie soorten "
+        "bronnen van buiten). De laatste kolom zegt of en waarom het signaal "
+        "is opgenomen."
+    ),
 )
 BIJLAGE_KOLOMMEN = (
     "Nr.",
@@ -292,10 +313,11 @@ BIJLAGE_KOLOMMEN = (
     "Onder\u00adbouwing",
     "Uitkomst",
 )
-BIJLAGE_BREEDTES = (1.0, 7.2, 2.9, 0.8, 0.8, 0.8, 0.8, 0.8, 2.0, 1.5, 2.2, 5.2)
+BIJLAGE_BREEDTES = (1.0, 6.6, 2.8, 0.8, 0.8, 0.8, 0.8, 0.8, 2.3, 1.5, 2.2, 5.8)
 BELEID_KORT = {
     Beleidstoets.PAST: "past",
     Beleidstoets.ONTBREEKT: "ontbreekt",
     Beleidstoets.ONBEKEND: "onbekend",
 }
+GEEN_SIGNALEN_BIJLAGE = "Er zijn geen signalen opgetekend."
 NIET_BEOORDEELD = "–"

@@ -30,7 +30,7 @@ from docx.oxml.ns import qn
 if TYPE_CHECKING:
     from docx.document import Document
     from docx.oxml.xmlchemy import BaseOxmlElement
-    from docx.styles.style import BaseStyle
+    from docx.styles.style import BaseStyle, ParagraphStyle
     from docx.table import _Cell, _Row
     from docx.text.paragraph import Paragraph
 
@@ -73,7 +73,7 @@ def end_field(target: BaseOxmlElement) -> None:
 
 
 def add_field(paragraph: Paragraph, instruction: str, cached: str) -> None:
-    """Append a field (e.g. ``PAGE``) showing *cached* until Word updates it."""
+    """Append a field (e.g. ``PAGE``) showing *cached* until it is updated."""
     begin_field(paragraph._p, instruction)  # noqa: SLF001 (the w:p element)
     paragraph._p.append(_run(_text(cached)))  # noqa: SLF001
     end_field(paragraph._p)  # noqa: SLF001
@@ -127,7 +127,7 @@ def shade(cell: _Cell, fill: str) -> None:
 
 
 def set_outline_level(style: BaseStyle, level: int) -> None:
-    """Make paragraphs of *style* headings of *level* (0 is top) in outlines."""
+    """Make paragraphs of *style* outline headings of *level* (0 is top)."""
     ppr = style.element.get_or_add_pPr()
     for old in ppr.findall(qn("w:outlineLvl")):
         ppr.remove(old)
@@ -144,16 +144,20 @@ def add_table_borders(style: BaseStyle) -> None:
     for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
         borders.append(
             _element(
-                f"w:{side}", w_val="single", w_sz="4", w_space="0", w_color="auto"
+                f"w:{side}",
+                w_val="single",
+                w_sz="4",
+                w_space="0",
+                w_color="auto",
             )
         )
     tblpr.append(borders)
 
 
-def numbering_id(style: BaseStyle) -> int | None:
+def numbering_id(style: ParagraphStyle) -> int | None:
     """The numbering a paragraph style applies, following its base styles."""
     seen: set[int] = set()
-    current: BaseStyle | None = style
+    current: ParagraphStyle | None = style
     while current is not None and id(current) not in seen:
         seen.add(id(current))
         ppr = current.element.pPr

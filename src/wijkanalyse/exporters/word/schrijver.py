@@ -14,7 +14,7 @@ objects, never by name, and tables are filled row by row.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, assert_never
 
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -83,7 +83,7 @@ class _Schrijver:
             default=0,
         )
 
-    # Text ---------------------------------------------------------------------
+    # Text -------------------------------------------------------------------
 
     def veilig(self, tekst: str) -> str:
         """*tekst* without characters Word cannot store; reported once."""
@@ -172,8 +172,7 @@ class _Schrijver:
         elif isinstance(blok, Inhoudsopgave):
             self.inhoudsopgave(blok)
         else:
-            msg = f"cannot write a {type(blok).__name__} to Word"
-            raise TypeError(msg)
+            assert_never(blok)
 
     def sectie(self, sectie: Sectie, *, liggend: bool) -> None:
         """Write a heading and its content, switching orientation if asked."""
@@ -206,13 +205,15 @@ class _Schrijver:
             nieuw.page_width, nieuw.page_height = (
                 (lang, kort) if liggend else (kort, lang)
             )
-        nieuw.orientation = WD_ORIENT.LANDSCAPE if liggend else WD_ORIENT.PORTRAIT
+        nieuw.orientation = (
+            WD_ORIENT.LANDSCAPE if liggend else WD_ORIENT.PORTRAIT
+        )
         self._liggend = liggend
 
     # Lists ------------------------------------------------------------------
 
     def opsomming(self, opsomming: Opsomming) -> None:
-        """Write a list with Word's numbering, or as text when there is none."""
+        """Write a list with Word's numbering, or as text without one."""
         if opsomming.genummerd:
             stijl = self.stijlen["List Number"]
             nummering = self.stijlen.number_numbering
@@ -240,7 +241,7 @@ class _Schrijver:
         """Write a table row by row; its header row repeats on each page."""
         count = len(tabel.kolommen)
         table = self.doc.add_table(rows=0, cols=count)
-        table.style = self.stijlen["Table Grid"]
+        table.style = self.stijlen.tabel
         table.autofit = False
         for column, width in zip(
             table.columns, self._breedtes(tabel), strict=True

@@ -26,7 +26,7 @@ import docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.exceptions import PackageNotFoundError
 from docx.shared import Pt
-from lxml import etree
+from docx.styles.style import ParagraphStyle
 
 from wijkanalyse import meldingen
 from wijkanalyse.errors import FileError, Problem, Severity
@@ -34,8 +34,8 @@ from wijkanalyse.exporters.word import ooxml
 
 if TYPE_CHECKING:
     from docx.document import Document
-    from docx.styles.style import BaseStyle
 
+PARAGRAAF = WD_STYLE_TYPE.PARAGRAPH
 DOTX = frozenset({".dotx", ".dotm"})
 MAX_UITGEPAKT = 200 * 1024 * 1024
 """The most a template may unpack to; real ones stay far below 50 MB."""
@@ -82,7 +82,7 @@ def open_template(path: Path | None) -> Document:
         zipfile.BadZipFile,
         KeyError,
         OSError,
-        etree.XMLSyntaxError,
+        SyntaxError,  # lxml's XMLSyntaxError: a part that is not XML
     ):
         raise FileError(meldingen.sjabloon_geen_word(path)) from None
     ooxml.clear_body(document)
@@ -139,21 +139,24 @@ class Stijlen:
     """The styles the report is written with, looked up once.
 
     Attributes:
-        by_name: Every style by its name as Word shows it.
+        alinea: Every paragraph style the report uses, by its name as Word
+            shows it (e.g. "Heading 1").
+        tabel: The table style ("Table Grid" or its fallback).
         bullet_numbering: The numbering of "List Bullet", or `None` when
             the bullets must be written as text.
         number_numbering: The numbering of "List Number", or `None`.
         footer: The template's footer style, if it has one.
     """
 
-    by_name: dict[str, BaseStyle]
+    alinea: dict[str, ParagraphStyle]
+    tabel: ParagraphStyle
     bullet_numbering: int | None
     number_numbering: int | None
-    footer: BaseStyle | None
+    footer: ParagraphStyle | None
 
-    def __getitem__(self, name: str) -> BaseStyle:
-        """The style called *name*."""
-        return self.by_name[name]
+    def __getitem__(self, name: str) -> ParagraphStyle:
+        """The paragraph style called *name*."""
+        return self.alinea[name]
 
 
 def resolve_styles(
@@ -169,11 +172,10 @@ def resolve_styles(
     Returns:
         The styles, and a warning per style that had to be added.
     """
-    styles = document.styles
-    found: dict[str, BaseStyle] = {}
-    for style in styles:
+    found: dict[str, ParagraphStyle] = {}
+    for style in document.styles:
         name = style.name
-        if name is not None and name not in found:
+        if isinstance(style, ParagraphStyle) and name and name not in found:
             found[name] = style
     problems: list[Problem] = []
     for name, fallback in NODIG.items():
@@ -188,11 +190,13 @@ def resolve_styles(
                 Severity.WAARSCHUWING,
             )
         )
+    footer = found.get("Footer")
     stijlen = Stijlen(
-        by_name=found,
+        alinea=found,
+        tabel=found["Table Grid"],
         bullet_numbering=ooxml.numbering_id(found["List Bullet"]),
         number_numbering=ooxml.numbering_id(found["List Number"]),
-        footer=found.get("Footer"),
+        footer=footer if footer and footer.type == PARAGRAAF else None,
     )
     return stijlen, tuple(problems)
 
@@ -201,18 +205,17 @@ def _add_fallback(
     document: Document,
     name: str,
     fallback: Fallback,
-    found: dict[str, BaseStyle],
-) -> BaseStyle:
-    styles = document.styles
+    found: dict[str, ParagraphStyle],
+) -> ParagraphStyle:
     taken = name in found
-    style = styles.add_style(
+    style: ParagraphStyle = document.styles.add_style(
         f"{name} (wijkanalyse)" if taken else name, fallback.type
     )
     if fallback.type is WD_STYLE_TYPE.TABLE:
         ooxml.add_table_borders(style)
         return style
     normal = found.get("Normal")
-    if normal is not None and normal.type == WD_STYLE_TYPE.PARAGRAPH:
+    if normal is not None and normal.type == PARAGRAAF:
         style.base_style = normal
     font = style.font
     if fallback.size is not None:
