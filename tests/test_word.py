@@ -11,14 +11,16 @@ import docx
 import pytest
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
-from docx.shared import RGBColor
+from docx.shared import Pt, RGBColor
 from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
 
 from verslagdata import MODEL, analyse
 from wijkanalyse.criteria import Opname, select
 from wijkanalyse.errors import FileError, Severity
 from wijkanalyse.exporters import Options
-from wijkanalyse.exporters.word import WordExporter
+from wijkanalyse.exporters.word import WordExporter, ooxml
 from wijkanalyse.exporters.word.sjabloon import default_template
 from wijkanalyse.testing import analyses
 from wijkanalyse.verslag import (
@@ -357,3 +359,38 @@ def test_word_writer_never_crashes(generated):
         assert (
             document.paragraphs[-1].text == "Er zijn geen signalen opgetekend."
         )
+
+
+# The fast paths make what python-docx makes ---------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(st.sampled_from("ab \t\nçé😀"), max_size=12),
+    st.booleans(),
+    st.booleans(),
+    st.sampled_from([None, 18, 22]),
+)
+def test_fast_run_equals_python_docx_run(text, bold, italic, size):
+    """add_text_run builds exactly the run python-docx's API would."""
+    document = docx.Document()
+    ours, theirs = document.add_paragraph(), document.add_paragraph()
+    ooxml.add_text_run(ours, text, bold=bold, italic=italic, size=size)
+    run = theirs.add_run(text)
+    if bold:
+        run.bold = True
+    if italic:
+        run.italic = True
+    if size:
+        run.font.size = Pt(size / 2)
+    assert etree.tostring(ours._p) == etree.tostring(theirs._p)
+
+
+def test_fast_style_equals_python_docx_style():
+    """set_paragraph_style sets the same pStyle as paragraph.style."""
+    document = docx.Document()
+    style = document.styles["Heading 2"]
+    ours, theirs = document.add_paragraph(), document.add_paragraph()
+    ooxml.set_paragraph_style(ours, style.style_id)
+    theirs.style = style
+    assert etree.tostring(ours._p) == etree.tostring(theirs._p)

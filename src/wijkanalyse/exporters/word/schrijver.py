@@ -7,8 +7,10 @@ Word field that Word fills in when the document is opened; until then it
 shows the headings as links. The footer shows "Pagina X van Y". A section
 marked landscape starts a new landscape page section.
 
-Styles are looked up once (`sjabloon.resolve_styles`) and passed as
-objects, never by name, and tables are filled row by row.
+Styles are looked up once (`sjabloon.resolve_styles`), tables are filled
+row by row, and paragraphs and runs go through the two fast paths of
+`ooxml` (the same elements python-docx would make, without its per-call
+walk over all styles and per-character text handling).
 """
 
 from __future__ import annotations
@@ -44,8 +46,8 @@ if TYPE_CHECKING:
 
     from wijkanalyse.exporters.word.sjabloon import Stijlen
 
-KLEINE_TABEL = Pt(9)
-"""The font size of wide tables (six columns or more)."""
+KLEINE_TABEL = 18
+"""The font size of wide tables (six columns or more), in half points."""
 BREDE_TABEL = 6
 KOPARCERING = "E6E6E6"
 INSPRINGING = Cm(0.63)
@@ -74,6 +76,9 @@ class _Schrijver:
         self.stijlen = stijlen
         self.verslag = verslag
         self.problemen: list[Problem] = []
+        self._ids = {
+            naam: stijl.style_id for naam, stijl in stijlen.alinea.items()
+        }
         self._gemeld: set[str] = set()
         self._plaats = "titelblok"
         self._liggend = False
@@ -106,17 +111,22 @@ class _Schrijver:
         fragmenten: tuple[Fragment, ...],
         *,
         cursief: bool = False,
-        grootte: Pt | None = None,
     ) -> None:
         """Append each fragment to *paragraph* as a run with its emphasis."""
         for fragment in fragmenten:
-            run = paragraph.add_run(self.veilig(fragment.tekst))
-            if fragment.nadruk is Nadruk.VET:
-                run.bold = True
-            if cursief or fragment.nadruk is Nadruk.CURSIEF:
-                run.italic = True
-            if grootte is not None:
-                run.font.size = grootte
+            ooxml.add_text_run(
+                paragraph,
+                self.veilig(fragment.tekst),
+                bold=fragment.nadruk is Nadruk.VET,
+                italic=cursief or fragment.nadruk is Nadruk.CURSIEF,
+            )
+
+    def alinea(self, stijl: str | None = None) -> Paragraph:
+        """A new paragraph at the end of the document, in style *stijl*."""
+        paragraph = self.doc.add_paragraph()
+        if stijl is not None:
+            ooxml.set_paragraph_style(paragraph, self._ids[stijl])
+        return paragraph
 
     # Document ---------------------------------------------------------------
 
@@ -145,13 +155,13 @@ class _Schrijver:
 
     def _titelblok(self) -> None:
         kop = self.verslag.titelblok
-        self.doc.add_paragraph(self.veilig(kop.titel), self.stijlen["Title"])
+        ooxml.add_text_run(self.alinea("Title"), self.veilig(kop.titel))
         if kop.ondertitel:
-            self.doc.add_paragraph(
-                self.veilig(kop.ondertitel), self.stijlen["Subtitle"]
+            ooxml.add_text_run(
+                self.alinea("Subtitle"), self.veilig(kop.ondertitel)
             )
         for label, waarde in kop.gegevens:
-            paragraph = self.doc.add_paragraph()
+            paragraph = self.alinea()
             paragraph.paragraph_format.space_after = Pt(2)
             self.runs(
                 paragraph,
@@ -163,8 +173,7 @@ class _Schrijver:
         if isinstance(blok, Sectie):
             self.sectie(blok, liggend=liggend)
         elif isinstance(blok, Alinea):
-            paragraph = self.doc.add_paragraph()
-            self.runs(paragraph, blok.fragmenten, cursief=blok.toelichting)
+            self.runs(self.alinea(), blok.fragmenten, cursief=blok.toelichting)
         elif isinstance(blok, Opsomming):
             self.opsomming(blok)
         elif isinstance(blok, Tabel):
@@ -181,18 +190,14 @@ class _Schrijver:
         nieuw = liggend != self._liggend
         if nieuw:
             self._nieuwe_paginasectie(liggend=liggend)
-        kop = self.doc.add_paragraph(
-            style=self.stijlen[f"Heading {sectie.niveau}"]
-        )
+        kop = self.alinea(f"Heading {sectie.niveau}")
         if sectie.nieuwe_pagina and not nieuw:
             kop.paragraph_format.page_break_before = True
+        ooxml.add_text_run(kop, self.veilig(sectie.kop))
         if sectie.niveau <= self.diepte:
             self._koppen += 1
             nummer = _EERSTE_BLADWIJZER + self._koppen
-            kop.add_run(self.veilig(sectie.kop))
             ooxml.bookmark(kop, f"_Toc{nummer}", nummer)
-        else:
-            kop.add_run(self.veilig(sectie.kop))
         for blok in sectie.inhoud:
             self.blok(blok, liggend=liggend)
 
@@ -215,22 +220,22 @@ class _Schrijver:
     def opsomming(self, opsomming: Opsomming) -> None:
         """Write a list with Word's numbering, or as text without one."""
         if opsomming.genummerd:
-            stijl = self.stijlen["List Number"]
+            stijl = "List Number"
             nummering = self.stijlen.number_numbering
             if nummering is not None:
                 nummering = ooxml.restart_numbering(self.doc, nummering)
         else:
-            stijl = self.stijlen["List Bullet"]
+            stijl = "List Bullet"
             nummering = self.stijlen.bullet_numbering
         for index, item in enumerate(opsomming.items, start=1):
-            paragraph = self.doc.add_paragraph(style=stijl)
+            paragraph = self.alinea(stijl)
             if nummering is None:
                 teken = f"{index}." if opsomming.genummerd else "•"
                 format_ = paragraph.paragraph_format
                 format_.left_indent = INSPRINGING
                 format_.first_line_indent = -INSPRINGING
                 format_.tab_stops.add_tab_stop(INSPRINGING)
-                paragraph.add_run(f"{teken}\t")
+                ooxml.add_text_run(paragraph, f"{teken}\t")
             elif opsomming.genummerd:
                 ooxml.number_paragraph(paragraph, nummering)
             self.runs(paragraph, item.fragmenten, cursief=item.toelichting)
@@ -261,13 +266,16 @@ class _Schrijver:
         self.doc.add_paragraph()
 
     def _cel(
-        self, cell: _Cell, tekst: str, *, grootte: Pt | None, vet: bool = False
+        self,
+        cell: _Cell,
+        tekst: str,
+        *,
+        grootte: int | None,
+        vet: bool = False,
     ) -> None:
-        run = cell.paragraphs[0].add_run(self.veilig(tekst))
-        if vet:
-            run.bold = True
-        if grootte is not None:
-            run.font.size = grootte
+        ooxml.add_text_run(
+            cell.paragraphs[0], self.veilig(tekst), bold=vet, size=grootte
+        )
 
     def _breedtes(self, tabel: Tabel) -> list[Emu]:
         section = self.doc.sections[-1]
@@ -284,9 +292,7 @@ class _Schrijver:
 
     def inhoudsopgave(self, opgave: Inhoudsopgave) -> None:
         """A TOC field whose cached result lists the headings as links."""
-        self.doc.add_paragraph(
-            self.veilig(opgave.kop), self.stijlen["TOC Heading"]
-        )
+        ooxml.add_text_run(self.alinea("TOC Heading"), self.veilig(opgave.kop))
         koppen = [
             (nummer, sectie)
             for nummer, sectie in enumerate(
