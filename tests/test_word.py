@@ -394,3 +394,22 @@ def test_fast_style_equals_python_docx_style():
     ooxml.set_paragraph_style(ours, style.style_id)
     theirs.style = style
     assert etree.tostring(ours._p) == etree.tostring(theirs._p)
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.data())
+def test_any_model_gives_a_word_and_markdown_report(data):
+    """An own participatiemodel of any shape still gives both reports."""
+    from wijkanalyse.exporters.markdown import render  # noqa: PLC0415
+    from wijkanalyse.testing import participatiemodellen  # noqa: PLC0415
+
+    model = data.draw(participatiemodellen())
+    generated = data.draw(analyses(model, max_signalen=4))
+    verslag = build_verslag(generated, model)
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "v.docx"
+        WordExporter().write(verslag, out, Options(model=model))
+        document = docx.Document(str(out))
+    chapters = [t for level, t in headings(document) if level == 1]
+    assert len(chapters) == len(model.domeinen) + 4
+    assert render(verslag).startswith("# Verslag wijkanalyse opbouwwerk")

@@ -313,7 +313,7 @@ BIJLAGE_KOLOMMEN = (
     "Onder\u00adbouwing",
     "Uitkomst",
 )
-BIJLAGE_BREEDTES = (1.0, 6.6, 2.8, 0.8, 0.8, 0.8, 0.8, 0.8, 2.3, 1.5, 2.2, 5.8)
+BIJLAGE_BREEDTES = (1.0, 6.2, 3.3, 0.8, 0.8, 0.8, 0.8, 0.8, 2.3, 1.5, 2.2, 5.7)
 BELEID_KORT = {
     Beleidstoets.PAST: "past",
     Beleidstoets.ONTBREEKT: "ontbreekt",
