@@ -3,11 +3,14 @@
 The output is CommonMark with GitHub-style tables. The report's title is
 the one level-1 heading; a section of level *n* gets *n* + 1 hashes. Text
 the authors wrote is escaped so that it shows as written and never turns
-into formatting. Things that belong to paged formats are left out: the
-table of contents (wikis and notebooks make their own), page breaks,
-landscape pages and soft hyphens. A line break inside a paragraph becomes
-a hard break (a backslash at the end of the line); inside a table cell it
-becomes ``<br>``.
+into formatting. A line break inside a paragraph becomes a hard break (a
+backslash at the end of the line); inside a table cell it becomes
+``<br>``.
+
+Things that belong to paged formats are left out: the table of contents
+(wikis and notebooks make their own), page breaks, landscape pages and
+soft hyphens. Page budgets are a Word matter too, so the only warnings
+returned are those found while building the report.
 """
 
 from __future__ import annotations

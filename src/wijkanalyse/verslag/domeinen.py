@@ -1,11 +1,13 @@
 """The domain chapters: a paragraph per theme and the domain's synthesis.
 
-Each signal becomes one paragraph in its main theme: the author's words,
-then one sentence naming its kind, id and sources, then the analysis of
-the services (what exists, whether it is enough, what is needed) and what
-is still to be found out. A theme without signals says so; a theme that is
-a kennisleemte is named as one; a signal that also concerns another theme
-is pointed to from there.
+Each signal is written in its main theme as running text: a paragraph
+with the author's words and one sentence naming its kind, id and sources;
+a paragraph with the analysis of the services (what exists, whether it is
+enough, what is needed); a paragraph with what is still to be found out.
+A theme without signals says so; a theme that is a kennisleemte is named
+as one; a signal that also concerns another theme is pointed to from
+there. A domain without the author's synthesis gets a clearly labelled one
+made from the weighing.
 """
 
 from __future__ import annotations

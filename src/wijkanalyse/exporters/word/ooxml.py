@@ -142,13 +142,39 @@ def add_field(paragraph: Paragraph, instruction: str, cached: str) -> None:
     end_field(paragraph._p)  # noqa: SLF001
 
 
+_NA_UPDATE_FIELDS = (
+    "w:hdrShapeDefaults",
+    "w:footnotePr",
+    "w:endnotePr",
+    "w:compat",
+    "w:docVars",
+    "w:rsids",
+    "m:mathPr",
+    "w:attachedSchema",
+    "w:themeFontLang",
+    "w:clrSchemeMapping",
+    "w:doNotIncludeSubdocsInStats",
+    "w:doNotAutoCompressPictures",
+    "w:forceUpgrade",
+    "w:captions",
+    "w:readModeInkLockDown",
+    "w:smartTagType",
+    "sl:schemaLibrary",
+    "w:shapeDefaults",
+    "w:doNotEmbedSmartTags",
+    "w:decimalSymbol",
+    "w:listSeparator",
+)
+"""The settings that the schema puts after ``w:updateFields``, in order."""
+
+
 def update_fields_on_open(document: Document) -> None:
     """Ask Word to refresh all fields (contents, page numbers) on opening."""
     settings = document.settings.element
     existing = settings.find(qn("w:updateFields"))
     if existing is None:
         existing = _element("w:updateFields")
-        settings.append(existing)
+        settings.insert_element_before(existing, *_NA_UPDATE_FIELDS)
     existing.set(qn("w:val"), "true")
 
 
