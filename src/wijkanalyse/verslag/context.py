@@ -9,11 +9,14 @@ field — never with the text itself.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from wijkanalyse import meldingen
 from wijkanalyse.errors import Problem, Severity
+from wijkanalyse.validatie import (
+    has_forbidden_characters,
+    without_forbidden_characters,
+)
 from wijkanalyse.verslag.model import Fragment, Nadruk
 from wijkanalyse.verslag.taal import eerste_zin, romeins, zin
 
@@ -21,9 +24,6 @@ if TYPE_CHECKING:
     from wijkanalyse.analyse import Signaal, Wijkanalyse
     from wijkanalyse.criteria import Selectie
     from wijkanalyse.model import Domein, Participatiemodel
-
-VERBODEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-"""Characters no Word or XML document can hold, lone surrogates included."""
 
 
 class Context:
@@ -54,7 +54,7 @@ class Context:
             plaats: Where it comes from, e.g. ``wijk.naam``; a removal is
                 reported once per place.
         """
-        if VERBODEN.search(tekst) is None:
+        if not has_forbidden_characters(tekst):
             return tekst
         if plaats not in self._gemeld:
             self._gemeld.add(plaats)
@@ -63,7 +63,7 @@ class Context:
                     plaats, meldingen.teken_weggelaten(), Severity.WAARSCHUWING
                 )
             )
-        return VERBODEN.sub("", tekst)
+        return without_forbidden_characters(tekst)
 
     def veld(self, signaal: Signaal, veld: str, tekst: str) -> str:
         """A field of a signal, cleaned; its place names the id and field."""
@@ -72,7 +72,7 @@ class Context:
     @staticmethod
     def signaal_id(signaal: Signaal) -> str:
         """The signal's id as it may be shown."""
-        return VERBODEN.sub("", signaal.id)
+        return without_forbidden_characters(signaal.id)
 
     def signaaltekst(self, signaal: Signaal) -> str:
         """The signal's own words, ending as a sentence."""
@@ -97,7 +97,7 @@ class Context:
     def thema_naam(self, sleutel: str) -> str:
         """The name of a theme, or its key when the model lacks it."""
         if not self.model.heeft_thema(sleutel):
-            return VERBODEN.sub("", sleutel)
+            return without_forbidden_characters(sleutel)
         naam = self.model.thema(sleutel).naam
         return self.tekst(naam, f"model, thema '{sleutel}'")
 

@@ -25,7 +25,10 @@ from docx.shared import Cm, Emu, Pt
 from wijkanalyse import meldingen
 from wijkanalyse.errors import Problem, Severity
 from wijkanalyse.exporters.word import ooxml
-from wijkanalyse.verslag.context import VERBODEN
+from wijkanalyse.validatie import (
+    has_forbidden_characters,
+    without_forbidden_characters,
+)
 from wijkanalyse.verslag.model import (
     Alinea,
     Blok,
@@ -92,7 +95,7 @@ class _Schrijver:
 
     def veilig(self, tekst: str) -> str:
         """*tekst* without characters Word cannot store; reported once."""
-        if VERBODEN.search(tekst) is None:
+        if not has_forbidden_characters(tekst):
             return tekst
         if self._plaats not in self._gemeld:
             self._gemeld.add(self._plaats)
@@ -103,7 +106,7 @@ class _Schrijver:
                     Severity.WAARSCHUWING,
                 )
             )
-        return VERBODEN.sub("", tekst)
+        return without_forbidden_characters(tekst)
 
     def runs(
         self,
@@ -185,7 +188,9 @@ class _Schrijver:
 
     def sectie(self, sectie: Sectie, *, liggend: bool) -> None:
         """Write a heading and its content, switching orientation if asked."""
-        self._plaats = f"hoofdstuk '{VERBODEN.sub('', sectie.kop)}'"
+        self._plaats = (
+            f"hoofdstuk '{without_forbidden_characters(sectie.kop)}'"
+        )
         liggend = liggend or sectie.liggend
         nieuw = liggend != self._liggend
         if nieuw:
@@ -316,7 +321,7 @@ class _Schrijver:
                 ooxml.begin_field(element, instructie)
             ooxml.internal_link(
                 paragraph,
-                VERBODEN.sub("", sectie.kop),
+                without_forbidden_characters(sectie.kop),
                 f"_Toc{_EERSTE_BLADWIJZER + nummer}",
             )
             if index == len(koppen) - 1:
