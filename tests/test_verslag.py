@@ -317,7 +317,9 @@ def test_lists_and_counts_read_as_dutch():
     """Lists join with 'en', counts agree with their noun."""
     assert taal.opsomming(["a", "b", "c"]) == "a, b en c"
     assert taal.aantal(0, "lacune", "lacunes") == "geen lacunes"
-    assert taal.aantal(1, "lacune", "lacunes") == "1 lacune"
+    assert taal.aantal(1, "lacune", "lacunes") == "één lacune"
+    assert taal.aantal(3, "lacune", "lacunes") == "drie lacunes"
+    assert taal.aantal(27, "signaal", "signalen") == "27 signalen"
     assert taal.romeins(4) == "IV"
 
 

@@ -103,10 +103,13 @@ def telwoord(aantal: int) -> str:
 
 
 def aantal(n: int, enkelvoud: str, meervoud: str) -> str:
-    """A count with its noun: ``geen lacunes``, ``1 lacune``, ``3 lacunes``."""
+    """A count with its noun: ``geen lacunes``, ``één lacune``, ``drie …``.
+
+    Counts up to twelve are written in words, as Dutch prose does.
+    """
     if n == 0:
         return f"geen {meervoud}"
-    return f"{n} {enkelvoud if n == 1 else meervoud}"
+    return f"{telwoord(n)} {enkelvoud if n == 1 else meervoud}"
 
 
 def romeins(n: int) -> str:
