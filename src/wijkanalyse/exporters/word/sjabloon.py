@@ -43,15 +43,17 @@ MAX_VERHOUDING = 100
 """The most a template may expand by; office files compress ~30x at most."""
 
 
+_STANDAARD = resources.files("wijkanalyse.exporters.word") / "sjabloon.docx"
+
+
 def default_template() -> Path:
-    """The path of the shipped default template."""
-    resource = resources.files("wijkanalyse.exporters.word") / "sjabloon.docx"
-    return Path(str(resource))
+    """The path of the shipped default template (installed on disk)."""
+    return Path(str(_STANDAARD))
 
 
 @functools.cache
 def _default_bytes() -> bytes:
-    return default_template().read_bytes()
+    return _STANDAARD.read_bytes()
 
 
 def open_template(path: Path | None) -> Document:
