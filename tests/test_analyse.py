@@ -22,8 +22,8 @@ from wijkanalyse import (
 )
 from wijkanalyse.analyse import vrij_id
 from wijkanalyse.errors import ValidationError
-from wijkanalyse.validatie import check, validate
 from wijkanalyse.testing import analyses, signalen, texts
+from wijkanalyse.validatie import check, validate
 
 MODEL = load_model()
 
@@ -130,7 +130,9 @@ def test_well_formed_cbs_codes_pass(code):
     assert validate(_analyse(wijk=Wijk(naam="X", code=code)), MODEL) == ()
 
 
-@pytest.mark.parametrize("code", ["WK5460", "GM0546", "bu05460101", "WK0546011"])
+@pytest.mark.parametrize(
+    "code", ["WK5460", "GM0546", "bu05460101", "WK0546011"]
+)
 def test_malformed_cbs_codes_fail(code):
     """Any other code is an error on the wijk's code field."""
     (problem,) = validate(_analyse(wijk=Wijk(naam="X", code=code)), MODEL)

@@ -38,7 +38,9 @@ def test_voorbeeld_writes_json_that_passes_the_check(voorbeeld_map):
 
 def test_voorbeeld_is_rich(voorbeeld_map):
     """The voorbeeld covers all domains, all source kinds and judgments."""
-    data = json.loads((voorbeeld_map / "analyse.json").read_text(encoding="utf-8"))
+    data = json.loads(
+        (voorbeeld_map / "analyse.json").read_text(encoding="utf-8")
+    )
     assert len(data["signalen"]) >= 25
     kinds = {b["soort"] for s in data["signalen"] for b in s["bronnen"]}
     assert len(kinds) == 8
@@ -50,7 +52,9 @@ def test_voorbeeld_is_rich(voorbeeld_map):
 
 def test_three_planted_faults_are_all_named(voorbeeld_map, tmp_path):
     """A JSON with three faults exits 1 and names each, without traceback."""
-    data = json.loads((voorbeeld_map / "analyse.json").read_text(encoding="utf-8"))
+    data = json.loads(
+        (voorbeeld_map / "analyse.json").read_text(encoding="utf-8")
+    )
     data["signalen"][3]["bronnen"][0]["soort"] = "geruchten"
     data["signalen"][5]["beoordeling"]["urgentie"] = "hoog"
     data["datum"] = "gisteren"
@@ -66,7 +70,9 @@ def test_three_planted_faults_are_all_named(voorbeeld_map, tmp_path):
 
 def test_semantic_faults_name_the_signal(voorbeeld_map, tmp_path):
     """An unknown theme is reported with the signal's id and field."""
-    data = json.loads((voorbeeld_map / "analyse.json").read_text(encoding="utf-8"))
+    data = json.loads(
+        (voorbeeld_map / "analyse.json").read_text(encoding="utf-8")
+    )
     data["signalen"][0]["thema"] = "tuinieren"
     path = tmp_path / "thema.json"
     path.write_text(json.dumps(data), encoding="utf-8")
@@ -75,7 +81,9 @@ def test_semantic_faults_name_the_signal(voorbeeld_map, tmp_path):
     assert "$.signalen[0] (S001).thema" in result.stderr
 
 
-@pytest.mark.parametrize(("name", "themes"), [("pilot-2010", 21), ("kader-2010", 18)])
+@pytest.mark.parametrize(
+    ("name", "themes"), [("pilot-2010", 21), ("kader-2010", 18)]
+)
 def test_modellen_shows_themes(name, themes):
     """The model listing counts the themes in three domains."""
     result = run("modellen", name)
@@ -152,16 +160,24 @@ def test_speerpunten_json_survives_shuffling(voorbeeld_map, tmp_path):
     assert original.stdout == other.stdout
 
 
-def test_weging_doubling_urgency_moves_urgent_signals_up(voorbeeld_map, tmp_path):
+def test_weging_doubling_urgency_moves_urgent_signals_up(
+    voorbeeld_map, tmp_path
+):
     """Doubling urgentie raises the mean rank of urgent signals."""
     path = voorbeeld_map / "analyse.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    urgent = {s["id"] for s in data["signalen"] if s["beoordeling"]["urgentie"] == "sterk"}
+    urgent = {
+        s["id"]
+        for s in data["signalen"]
+        if s["beoordeling"]["urgentie"] == "sterk"
+    }
     weging = tmp_path / "weging.toml"
     weging.write_text("[gewichten]\nurgentie = 2\n", encoding="utf-8")
 
     def mean_rank(*extra: str) -> float:
-        items = json.loads(run("speerpunten", str(path), "--json", *extra).stdout)
+        items = json.loads(
+            run("speerpunten", str(path), "--json", *extra).stdout
+        )
         ranks = [i["rang"] for i in items if i["id"] in urgent]
         return sum(ranks) / len(ranks)
 
@@ -171,8 +187,15 @@ def test_weging_doubling_urgency_moves_urgent_signals_up(voorbeeld_map, tmp_path
 def test_bad_weging_is_reported(voorbeeld_map, tmp_path):
     """A faulty weging file gives every fault in Dutch and exit 1."""
     weging = tmp_path / "weging.toml"
-    weging.write_text("[gewichten]\nurgentie = -2\nsnelheid = 1\n", encoding="utf-8")
-    result = run("speerpunten", str(voorbeeld_map / "analyse.json"), "--weging", str(weging))
+    weging.write_text(
+        "[gewichten]\nurgentie = -2\nsnelheid = 1\n", encoding="utf-8"
+    )
+    result = run(
+        "speerpunten",
+        str(voorbeeld_map / "analyse.json"),
+        "--weging",
+        str(weging),
+    )
     assert result.returncode == 1
     assert "gewichten.urgentie" in result.stderr
     assert "gewichten.snelheid" in result.stderr
@@ -186,6 +209,9 @@ def test_import_loads_neither_docx_nor_openpyxl():
         "{'docx', 'openpyxl', 'lxml', 'hypothesis'}))"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert result.stdout.strip() == "[]"

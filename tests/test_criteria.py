@@ -98,13 +98,17 @@ def test_weights_shift_the_score():
     assert score(beoordeling, Weging(urgentie=3)).waarde == pytest.approx(0.75)
 
 
-def _signaal(signaal_id: str, thema: str = "huishouding", **kwargs: object) -> Signaal:
+def _signaal(
+    signaal_id: str, thema: str = "huishouding", **kwargs: object
+) -> Signaal:
     kwargs.setdefault("bronnen", _bronnen(B.CIJFERS, B.BEWONERSBIJEENKOMST))
     return Signaal(id=signaal_id, thema=thema, tekst="t", **kwargs)  # type: ignore[arg-type]
 
 
 def _analyse(*signals: Signaal) -> Wijkanalyse:
-    return Wijkanalyse(wijk=Wijk(naam="W"), datum=dt.date(2026, 1, 1), signalen=signals)
+    return Wijkanalyse(
+        wijk=Wijk(naam="W"), datum=dt.date(2026, 1, 1), signalen=signals
+    )
 
 
 FULL = Beoordeling(
@@ -120,7 +124,9 @@ def test_urgent_but_weak_becomes_knowledge_speerpunt():
     """Urgent with only the author's own observation: kennisontwikkeling."""
     urgent = Beoordeling(urgentie=Mate.STERK)
     selectie = select(
-        _analyse(_signaal("S1", beoordeling=urgent, bronnen=_bronnen(B.OBSERVATIE))),
+        _analyse(
+            _signaal("S1", beoordeling=urgent, bronnen=_bronnen(B.OBSERVATIE))
+        ),
         MODEL,
     )
     uitslag = selectie.uitslag("S1")
@@ -141,7 +147,10 @@ def test_incomplete_assessment_is_ranked_after_complete_ones():
     """Two criteria at 'sterk' rank below six at 'duidelijk', with a reason."""
     partial = Beoordeling(belang=Mate.STERK, haalbaar=Mate.STERK)
     selectie = select(
-        _analyse(_signaal("S1", beoordeling=partial), _signaal("S2", beoordeling=FULL)),
+        _analyse(
+            _signaal("S1", beoordeling=partial),
+            _signaal("S2", beoordeling=FULL),
+        ),
         MODEL,
     )
     assert selectie.uitslag("S2").rang == 1
@@ -152,8 +161,12 @@ def test_incomplete_assessment_is_ranked_after_complete_ones():
 
 def test_below_threshold_is_explained():
     """A complete but low assessment is left out with its score named."""
-    low = attrs.evolve(FULL, urgentie=Mate.NIET, belang=Mate.NIET, haalbaar=Mate.NIET)
-    uitslag = select(_analyse(_signaal("S1", beoordeling=low)), MODEL).uitslag("S1")
+    low = attrs.evolve(
+        FULL, urgentie=Mate.NIET, belang=Mate.NIET, haalbaar=Mate.NIET
+    )
+    uitslag = select(_analyse(_signaal("S1", beoordeling=low)), MODEL).uitslag(
+        "S1"
+    )
     assert uitslag.opname is Opname.NIET
     assert "drempel" in uitslag.reden
 
@@ -171,8 +184,15 @@ def test_lacunes_and_policy_gaps_are_listed():
     """Insufficient services become lacunes; policy gaps are apart."""
     gap = attrs.evolve(FULL, beleid=Beleidstoets.ONTBREEKT)
     signals = (
-        _signaal("S1", aanbod=AanbodAnalyse(oordeel=Oordeel.ONTBREEKT, nodig="een plan")),
-        _signaal("S2", aanbod=AanbodAnalyse(oordeel=Oordeel.TOEREIKEND), beoordeling=gap),
+        _signaal(
+            "S1",
+            aanbod=AanbodAnalyse(oordeel=Oordeel.ONTBREEKT, nodig="een plan"),
+        ),
+        _signaal(
+            "S2",
+            aanbod=AanbodAnalyse(oordeel=Oordeel.TOEREIKEND),
+            beoordeling=gap,
+        ),
         _signaal("S3", aanbod=AanbodAnalyse(oordeel=Oordeel.DEELS)),
     )
     selectie = select(_analyse(*signals), MODEL)
@@ -187,7 +207,9 @@ def test_doubling_urgency_moves_urgent_signals_up():
     """A weging that doubles urgentie ranks the urgent signal first."""
     urgent = attrs.evolve(FULL, urgentie=Mate.STERK, belang=Mate.ENIGSZINS)
     steady = attrs.evolve(FULL, urgentie=Mate.ENIGSZINS, belang=Mate.STERK)
-    analyse = _analyse(_signaal("S1", beoordeling=steady), _signaal("S2", beoordeling=urgent))
+    analyse = _analyse(
+        _signaal("S1", beoordeling=steady), _signaal("S2", beoordeling=urgent)
+    )
     regels = Selectieregels(verplicht=())
     equal = select(analyse, MODEL, regels=regels)
     doubled = select(analyse, MODEL, Weging(urgentie=2), regels)
@@ -204,7 +226,14 @@ regels_strategy = st.builds(
     max_speerpunten=st.integers(0, 8),
     max_per_domein=st.integers(0, 4),
 )
-_WEIGHTS = ("urgentie", "belang", "toekomstgericht", "haalbaar", "wmo_proof", "beleid")
+_WEIGHTS = (
+    "urgentie",
+    "belang",
+    "toekomstgericht",
+    "haalbaar",
+    "wmo_proof",
+    "beleid",
+)
 weging_strategy = (
     st.fixed_dictionaries({name: st.integers(0, 5) for name in _WEIGHTS})
     .filter(lambda weights: any(weights.values()))
@@ -220,7 +249,9 @@ def _outcome(selectie):
 
 
 @settings(max_examples=40)
-@given(analyses(max_signalen=12), weging_strategy, regels_strategy, st.randoms())
+@given(
+    analyses(max_signalen=12), weging_strategy, regels_strategy, st.randoms()
+)
 def test_input_order_does_not_matter(analyse, weging, regels, random):
     """Shuffling the signals gives the same ranking, choice and reasons."""
     shuffled = list(analyse.signalen)
@@ -234,10 +265,14 @@ def test_input_order_does_not_matter(analyse, weging, regels, random):
 @given(
     beoordelingen(),
     weging_strategy,
-    st.sampled_from(["urgentie", "belang", "toekomstgericht", "haalbaar", "wmo_proof"]),
+    st.sampled_from(
+        ["urgentie", "belang", "toekomstgericht", "haalbaar", "wmo_proof"]
+    ),
     st.data(),
 )
-def test_raising_a_criterion_never_lowers_the_score(beoordeling, weging, name, data):
+def test_raising_a_criterion_never_lowers_the_score(
+    beoordeling, weging, name, data
+):
     """A higher value on one assessed criterion never gives a lower score."""
     current = getattr(beoordeling, name)
     if current is None or current is Mate.STERK:
@@ -251,11 +286,19 @@ def test_raising_a_criterion_never_lowers_the_score(beoordeling, weging, name, d
 
 
 @settings(max_examples=40)
-@given(analyses(max_signalen=10), weging_strategy, regels_strategy, st.integers(1, 1000))
+@given(
+    analyses(max_signalen=10),
+    weging_strategy,
+    regels_strategy,
+    st.integers(1, 1000),
+)
 def test_scaling_all_weights_changes_nothing(analyse, weging, regels, factor):
     """Multiplying every weight by a positive number keeps the outcome."""
     scaled = Weging(
-        **{f.name: getattr(weging, f.name) * factor for f in attrs.fields(Weging)}
+        **{
+            f.name: getattr(weging, f.name) * factor
+            for f in attrs.fields(Weging)
+        }
     )
     assert _outcome(select(analyse, MODEL, weging, regels)) == _outcome(
         select(analyse, MODEL, scaled, regels)
@@ -330,7 +373,14 @@ def test_faulty_weging_lists_every_fault():
 
 def test_all_zero_weights_are_refused():
     """A weging in which nothing counts is an error."""
-    names = ("urgentie", "belang", "toekomstgericht", "haalbaar", "wmo-proof", "beleid")
+    names = (
+        "urgentie",
+        "belang",
+        "toekomstgericht",
+        "haalbaar",
+        "wmo-proof",
+        "beleid",
+    )
     text = "[gewichten]\n" + "".join(f"{n} = 0\n" for n in names)
     with pytest.raises(ValidationError, match="Alle gewichten zijn 0"):
         parse_instellingen(text)

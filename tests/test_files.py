@@ -48,7 +48,7 @@ def test_locked_target_is_explained(tmp_path, monkeypatch):
     target = tmp_path / "verslag.docx"
     target.write_bytes(b"oud")
 
-    def refuse(self: Path, other: Path) -> None:
+    def refuse(*_: Path) -> None:
         raise PermissionError(13, "in gebruik")
 
     monkeypatch.setattr(Path, "replace", refuse)

@@ -72,7 +72,8 @@ KADER = {
 def _themes(name: str) -> dict[str, list[str]]:
     model = load_model(name)
     return {
-        d.nummer: [v.naam for v in d.participatievormen] for d in model.domeinen
+        d.nummer: [v.naam for v in d.participatievormen]
+        for d in model.domeinen
     }
 
 
@@ -119,9 +120,11 @@ def test_own_model_loads_from_toml(tmp_path):
     path = tmp_path / "eigen.toml"
     path.write_text(
         'naam = "eigen"\nversie = "1"\nomschrijving = "Voor de huisartsen."\n'
-        '[[domeinen]]\nnummer = "I"\nnaam = "Gezondheid"\nkort = "Gezondheid"\n'
+        '[[domeinen]]\nnummer = "I"\nnaam = "Gezondheid"\n'
+        'kort = "Gezondheid"\n'
         'zelfredzaamheid = "Zorgzelfredzaamheid"\nkern = "Zorg"\n'
-        'participatievormen = [{ sleutel = "leefstijl", naam = "Leefstijl" }]\n',
+        "participatievormen = [\n"
+        '  { sleutel = "leefstijl", naam = "Leefstijl" },\n]\n',
         encoding="utf-8",
     )
     model = load_model(path)

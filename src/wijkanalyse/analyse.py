@@ -1,4 +1,4 @@
-"""The filled instrument: a wijk, its authors and their signals.
+r"""The filled instrument: a wijk, its authors and their signals.
 
 Every class is frozen; change an analysis with `attrs.evolve`. Text fields are
 normalised when an object is made (line endings become ``\\n``, surrounding
@@ -24,12 +24,12 @@ if TYPE_CHECKING:
 
 
 def tekst(value: str) -> str:
-    """Normalise free text: ``\\n`` line endings, no surrounding space.
+    r"""Normalise free text: ``\\n`` line endings, no surrounding space.
 
     Non-strings pass through untouched so that validation can name them.
     """
     if not isinstance(value, str):
-        return value
+        return value  # type: ignore[unreachable]  # for validation to name
     return value.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
@@ -48,7 +48,7 @@ def _required() -> str:
     return attrs.field(converter=tekst)
 
 
-class Rol(enum.Enum):
+class Rol(enum.StrEnum):
     """The profession from which an author fills in the instrument."""
 
     OPBOUWWERKER = "opbouwwerker"
@@ -59,7 +59,7 @@ class Rol(enum.Enum):
     ANDERS = "anders"
 
 
-class SignaalSoort(enum.Enum):
+class SignaalSoort(enum.StrEnum):
     """What kind of observation a signal is."""
 
     PROBLEEM = "probleem"
@@ -68,7 +68,7 @@ class SignaalSoort(enum.Enum):
     VRAAG = "vraag"
 
 
-class BronSoort(enum.Enum):
+class BronSoort(enum.StrEnum):
     """The kind of evidence a signal rests on."""
 
     EIGEN_RAPPORTAGE = "eigen rapportage"
@@ -81,7 +81,7 @@ class BronSoort(enum.Enum):
     ANDERS = "anders"
 
 
-class Oordeel(enum.Enum):
+class Oordeel(enum.StrEnum):
     """How well the existing services answer a signal."""
 
     TOEREIKEND = "toereikend"
@@ -246,6 +246,12 @@ class Wijkanalyse:
     synthese: tuple[Synthese, ...] = ()
     conclusies: str = _field()
     aanbevelingen: tuple[str, ...] = attrs.field(default=(), converter=teksten)
+
+    def _repr_html_(self) -> str:
+        """The signals as an HTML table, for notebooks."""
+        from wijkanalyse.weergave import analyse_html  # noqa: PLC0415
+
+        return analyse_html(self)
 
     def signaal(self, signaal_id: str) -> Signaal:
         """The signal with this id.

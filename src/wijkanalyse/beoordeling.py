@@ -93,7 +93,7 @@ class Mate(enum.IntEnum):
         return cls.STERK
 
 
-class Beleidstoets(enum.Enum):
+class Beleidstoets(enum.StrEnum):
     """How a signal relates to the municipality's policy."""
 
     PAST = "past in beleid"

@@ -318,7 +318,10 @@ def leemte_met_signalen(sleutel: str) -> str:
 
 def dubbele_leemte(sleutel: str) -> str:
     """A kennisleemte listed twice."""
-    return f"De kennisleemte '{sleutel}' staat er meer dan eens. Noem haar één keer."
+    return (
+        f"De kennisleemte '{sleutel}' staat er meer dan eens. "
+        "Noem haar één keer."
+    )
 
 
 def onbekend_domein(nummer: str, model: str) -> str:
@@ -334,6 +337,14 @@ def dubbele_synthese(nummer: str) -> str:
     return (
         f"Domein '{nummer}' heeft meer dan één samenvattende analyse. "
         "Voeg ze samen tot één tekst."
+    )
+
+
+def lacune_zonder_oplossing() -> str:
+    """Services fall short but nothing says what is needed."""
+    return (
+        "Het aanbod schiet tekort, maar bij 'nodig' staat niet wat er moet "
+        "komen. Vul het in: het verslag noemt het als mogelijke oplossing."
     )
 
 
@@ -368,7 +379,10 @@ def weging_afgekeurd(source: str) -> str:
 
 def geen_tabel(name: str) -> str:
     """A TOML key that should be a table is a value."""
-    return f"'{name}' moet een tabel zijn: schrijf [{name}] met daaronder de waarden."
+    return (
+        f"'{name}' moet een tabel zijn: schrijf [{name}] met daaronder "
+        "de waarden."
+    )
 
 
 def onbekend_criterium(name: str) -> str:
@@ -396,7 +410,11 @@ def alle_gewichten_nul() -> str:
 
 def foute_instelling(name: str, low: float, high: float | None) -> str:
     """A selection setting out of range or of the wrong type."""
-    bereik = f"van {low} tot en met {high}" if high is not None else f"van {low} of meer"
+    bereik = (
+        f"van {low} tot en met {high}"
+        if high is not None
+        else f"van {low} of meer"
+    )
     soort = "een getal" if name == "drempel" else "een geheel getal"
     return f"'{name}' moet {soort} zijn {bereik}."
 

@@ -191,10 +191,14 @@ def parse_model(text: str, source: str = "model") -> Participatiemodel:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise_for_errors(summary, [Problem(source, meldingen.geen_toml(str(exc)))])
+        raise_for_errors(
+            summary, [Problem(source, meldingen.geen_toml(str(exc)))]
+        )
     content = _check_data(data, source)
     try:
-        model = structure(data, Participatiemodel, source, meldingen.model_afgekeurd)
+        model = structure(
+            data, Participatiemodel, source, meldingen.model_afgekeurd
+        )
     except ValidationError as exc:
         raise ValidationError(summary, (*exc.problems, *content)) from None
     raise_for_errors(summary, content)
@@ -212,7 +216,9 @@ def _check_data(data: object, source: str) -> list[Problem]:
     """Content faults in model data, as far as its shape allows checking."""
     domeinen = _items(data, "domeinen")
     if not domeinen:
-        return [Problem(f"{source}, $.domeinen", meldingen.model_zonder_domeinen())]
+        return [
+            Problem(f"{source}, $.domeinen", meldingen.model_zonder_domeinen())
+        ]
     problems: list[Problem] = []
     numbers: set[object] = set()
     keys: dict[str, str] = {}
@@ -220,12 +226,16 @@ def _check_data(data: object, source: str) -> list[Problem]:
         where = f"{source}, $.domeinen[{i}]"
         nummer = domein.get("nummer") if isinstance(domein, dict) else None
         if isinstance(nummer, str) and nummer in numbers:
-            problems.append(Problem(f"{where}.nummer", meldingen.dubbel_domein(nummer)))
+            problems.append(
+                Problem(f"{where}.nummer", meldingen.dubbel_domein(nummer))
+            )
         numbers.add(nummer)
         for field in ("nummer", "naam", "kort"):
             value = domein.get(field) if isinstance(domein, dict) else None
             if isinstance(value, str) and not value.strip():
-                problems.append(Problem(f"{where}.{field}", meldingen.leeg_veld(field)))
+                problems.append(
+                    Problem(f"{where}.{field}", meldingen.leeg_veld(field))
+                )
         vormen = _items(domein, "participatievormen")
         if not vormen and isinstance(domein, dict):
             problems.append(Problem(where, meldingen.leeg_domein()))
@@ -240,14 +250,18 @@ def _items(data: object, key: str) -> list[object]:
     return value if isinstance(value, list) else []
 
 
-def _check_vorm(vorm: object, place: str, seen: dict[str, str]) -> list[Problem]:
+def _check_vorm(
+    vorm: object, place: str, seen: dict[str, str]
+) -> list[Problem]:
     if not isinstance(vorm, dict):
         return []
     problems = []
     sleutel, naam = vorm.get("sleutel"), vorm.get("naam")
     if isinstance(sleutel, str):
         if not _SLEUTEL.fullmatch(sleutel):
-            problems.append(Problem(f"{place}.sleutel", meldingen.foute_sleutel()))
+            problems.append(
+                Problem(f"{place}.sleutel", meldingen.foute_sleutel())
+            )
         elif sleutel in seen:
             problems.append(
                 Problem(

@@ -70,7 +70,7 @@ def _structure_date(value: object, _: type) -> dt.date:
 def _structure_enum(value: object, kind: type[enum.Enum]) -> enum.Enum:
     if isinstance(value, bool) or not isinstance(value, str):
         msg = "expected one of the enum's values"
-        raise ValueError(msg)
+        raise ValueError(msg)  # noqa: TRY004 (cattrs reports ValueError as a wrong value)
     return kind(value)
 
 
@@ -130,14 +130,12 @@ def make_converter() -> cattrs.Converter:
         converter.register_structure_hook(kind, _strict(kind))
     converter.register_structure_hook(dt.date, _structure_date)
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+    # Class hooks dispatch on the most specific class in the MRO, so the
+    # str-based enums need their own entry ahead of str.
+    converter.register_structure_hook(enum.Enum, _structure_enum)
+    converter.register_structure_hook(enum.StrEnum, _structure_enum)
     converter.register_structure_hook(Mate, _structure_mate)
     converter.register_unstructure_hook(Mate, lambda m: m.label)
-    converter.register_structure_hook_func(
-        lambda t: (
-            isinstance(t, type) and issubclass(t, enum.Enum) and t is not Mate
-        ),
-        _structure_enum,
-    )
     converter.register_structure_hook_factory(
         _is_tuple, _tuple_hook(converter)
     )
@@ -181,16 +179,16 @@ def _describe(
 ) -> Iterator[tuple[str, str]]:
     """Yield ``(path, Dutch message)`` for every leaf failure in *exc*."""
     if isinstance(exc, ClassValidationError):
-        with_notes, without = exc.group_exceptions()
-        for sub, note in with_notes:
-            yield from _describe(sub, f"{path}.{note.name}", note.type)
-        for sub in without:
+        fields, rest = exc.group_exceptions()
+        for sub, field in fields:
+            yield from _describe(sub, f"{path}.{field.name}", field.type)
+        for sub in rest:
             yield from _describe(sub, path, exc.cl)
     elif isinstance(exc, IterableValidationError):
-        with_notes, without = exc.group_exceptions()
-        for sub, note in with_notes:
-            yield from _describe(sub, f"{path}[{note.index}]", note.type)
-        for sub in without:
+        items, rest = exc.group_exceptions()
+        for sub, item in items:
+            yield from _describe(sub, f"{path}[{item.index}]", item.type)
+        for sub in rest:
             yield from _describe(sub, path, None)
     else:
         yield path, _message(exc, kind)
@@ -224,7 +222,7 @@ _UnionType = type(int | None)
 
 def _type_name(kind: object) -> str:
     if kind in _ATOMS:
-        return _ATOMS[kind]  # type: ignore[index]
+        return _ATOMS[kind]
     if typing.get_origin(kind) is tuple:
         return "een lijst ([ ... ])"
     if isinstance(kind, type) and attrs.has(kind):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 
 from hypothesis import strategies as st
 
@@ -45,15 +46,13 @@ from wijkanalyse.model import (
 )
 
 _FORBIDDEN = (
-    "".join(
-        chr(c) for c in [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)]
-    )
+    "".join(chr(c) for c in [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
     + "\ufffe\uffff"
 )
 
 
 _ALPHABET = st.characters(
-    blacklist_categories=("Cs",), blacklist_characters=_FORBIDDEN
+    exclude_categories=["Cs"], exclude_characters=_FORBIDDEN
 )
 
 
@@ -105,9 +104,7 @@ def participatiemodellen(draw: st.DrawFn) -> Participatiemodel:
     cuts = cuts[: count - 1]
     bounds = [0, *cuts, len(all_keys)]
     domeinen = []
-    for number, (start, end) in enumerate(
-        zip(bounds, bounds[1:], strict=False)
-    ):
+    for number, (start, end) in enumerate(itertools.pairwise(bounds)):
         vormen = tuple(
             Participatievorm(sleutel=key, naam=draw(nonempty_texts(30)))
             for key in all_keys[start:end]
@@ -178,17 +175,30 @@ def signalen(
             st.sampled_from(themas), max_size=2, unique=True
         ).map(tuple),
         bronnen=st.lists(bronnen(), min_size=1, max_size=3).map(tuple),
-        aanbod=st.builds(
-            AanbodAnalyse,
-            bestaand=texts(),
-            oordeel=st.none() | st.sampled_from(Oordeel),
-            nodig=texts(),
-        ),
+        aanbod=aanbod_analyses(),
         kennisontwikkeling=st.builds(
             Kennisontwikkeling, vragen=texts(), methoden=texts()
         ),
         beoordeling=beoordelingen(),
     ).map(_without_repeated_theme)
+
+
+def aanbod_analyses() -> st.SearchStrategy[AanbodAnalyse]:
+    """An analysis of services; a lacune always says what is needed."""
+    return st.one_of(
+        st.builds(
+            AanbodAnalyse,
+            bestaand=texts(),
+            oordeel=st.none() | st.just(Oordeel.TOEREIKEND),
+            nodig=texts(),
+        ),
+        st.builds(
+            AanbodAnalyse,
+            bestaand=texts(),
+            oordeel=st.sampled_from([Oordeel.DEELS, Oordeel.ONTBREEKT]),
+            nodig=nonempty_texts(),
+        ),
+    )
 
 
 def _without_repeated_theme(signaal: Signaal) -> Signaal:

@@ -138,6 +138,12 @@ def _check_signal(
         yield Problem(
             f"{where}.bronnen", meldingen.geen_bronnen(), WAARSCHUWING
         )
+    if signaal.aanbod.is_lacune and not signaal.aanbod.nodig:
+        yield Problem(
+            f"{where}.aanbod.nodig",
+            meldingen.lacune_zonder_oplossing(),
+            WAARSCHUWING,
+        )
     for j, bron in enumerate(signaal.bronnen):
         if bron.soort is BronSoort.ANDERS and not bron.omschrijving:
             yield Problem(

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import functools
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from wijkanalyse import serialisatie
-from wijkanalyse.analyse import Wijkanalyse
+
+if TYPE_CHECKING:
+    from wijkanalyse.analyse import Wijkanalyse
 
 
 @functools.cache

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,13 +14,9 @@ from wijkanalyse.model import available_models, load_model
 from wijkanalyse.voorbeeld import voorbeeld
 
 if TYPE_CHECKING:
-    from wijkanalyse.model import Participatiemodel
+    import argparse
 
-_NAMEN = {
-    Content.ANALYSE: "analyse",
-    Content.INVULSCHEMA: "invulschema",
-    Content.VERSLAG: "verslag",
-}
+    from wijkanalyse.model import Participatiemodel
 
 
 def register(
@@ -70,6 +66,16 @@ def register(
     add_model_option(sub)
     sub.set_defaults(run=run_controleer)
 
+    sub = commands.add_parser(
+        "formaten",
+        help="toon de beschikbare bestandsformaten",
+        description=(
+            "Toont elk formaat waarin wijkanalyse kan schrijven (en lezen), "
+            "ook formaten die andere pakketten toevoegen."
+        ),
+    )
+    sub.set_defaults(run=run_formaten)
+
 
 def add_model_option(parser: argparse.ArgumentParser) -> None:
     """Add ``--model`` for analyses made with an own participatiemodel."""
@@ -99,12 +105,12 @@ def run_voorbeeld(args: argparse.Namespace) -> int:
     written = []
     for exporter in registry().exporters:
         for suffix in exporter.suffixes[:1]:
-            path = folder / f"{_NAMEN[exporter.content]}{suffix}"
+            path = folder / f"{_INHOUD[exporter.content]}{suffix}"
             documents.save(analyse, path, formaat=exporter.name)
             written.append(path)
             write_empty = getattr(exporter, "write_empty", None)
             if write_empty is not None:
-                empty = folder / f"{_NAMEN[exporter.content]}-leeg{suffix}"
+                empty = folder / f"{_INHOUD[exporter.content]}-leeg{suffix}"
                 write_empty(empty, load_model(analyse.model), analyse.wijk)
                 written.append(empty)
     for path in written:
@@ -124,9 +130,8 @@ def run_modellen(args: argparse.Namespace) -> int:
     print(model.omschrijving)
     for domein in model.domeinen:
         print()
-        print(
-            f"{domein.titel} — {domein.zelfredzaamheid.lower()}; {domein.kern.lower()}"
-        )
+        doel = domein.zelfredzaamheid.lower()
+        print(f"{domein.titel} — {doel}; {domein.kern.lower()}")
         for vorm in domein.participatievormen:
             print(f"  {vorm.sleutel:<28} {vorm.naam}")
     themas = tel(len(model.themas), "thema", "thema's")
@@ -145,3 +150,36 @@ def run_controleer(args: argparse.Namespace) -> int:
         f"{tel(warnings, 'waarschuwing', 'waarschuwingen')}."
     )
     return 1 if errors else 0
+
+
+_INHOUD = {
+    Content.ANALYSE: "analyse",
+    Content.INVULSCHEMA: "invulschema",
+    Content.VERSLAG: "verslag",
+}
+
+
+def run_formaten(args: argparse.Namespace) -> int:
+    """List every exporter, and the plugins that failed to load."""
+    del args
+    reg = registry()
+    rows = [
+        (
+            e.name,
+            " ".join(e.suffixes),
+            _INHOUD[e.content] + (", leest ook" if e.can_read else ""),
+            e.description,
+        )
+        for e in reg.exporters
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    for row in rows:
+        cells = [c.ljust(w) for c, w in zip(row, widths, strict=False)]
+        print("  ".join([*cells, row[3]]))
+    for failure in reg.failures:
+        print(
+            f"waarschuwing: formaat '{failure.name}' kon niet worden geladen "
+            f"({failure.reason}); de andere formaten werken gewoon.",
+            file=sys.stderr,
+        )
+    return 0

@@ -26,7 +26,9 @@ _ARGPARSE_WORDS = {
         "ongeldige keuze: %(value)r (kies uit %(choices)s)"
     ),
     "expected one argument": "verwacht één waarde",
-    "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
+    "argument %(argument_name)s: %(message)s": (
+        "%(argument_name)s: %(message)s"
+    ),
     "ambiguous option: %(option)s could match %(matches)s": (
         "onduidelijke optie: %(option)s kan %(matches)s zijn"
     ),

@@ -80,7 +80,9 @@ def as_json(selectie: Selectie) -> list[dict[str, object]]:
         {
             "id": u.signaal.id,
             "rang": u.rang,
-            "score": None if u.score.waarde is None else round(u.score.waarde, 4),
+            "score": None
+            if u.score.waarde is None
+            else round(u.score.waarde, 4),
             "dekking": u.score.dekking,
             "domein": u.domein,
             "thema": u.signaal.thema,
@@ -93,7 +95,15 @@ def as_json(selectie: Selectie) -> list[dict[str, object]]:
     ]
 
 
-_KOPPEN = ("rang", "id", "domein", "score", "criteria", "onderbouwing", "opname")
+_KOPPEN = (
+    "rang",
+    "id",
+    "domein",
+    "score",
+    "criteria",
+    "onderbouwing",
+    "opname",
+)
 
 
 def _row(u: Uitslag) -> tuple[str, ...]:
@@ -113,18 +123,23 @@ def print_table(selectie: Selectie) -> None:
     """Print the outcomes as an aligned table, each with its reason below."""
     rows = [_row(u) for u in selectie.uitslagen]
     widths = [
-        max(len(cell) for cell in column) for column in zip(_KOPPEN, *rows, strict=False)
+        max(len(cell) for cell in column)
+        for column in zip(_KOPPEN, *rows, strict=False)
     ]
 
     def line(cells: tuple[str, ...]) -> str:
-        return "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
+        return "  ".join(
+            c.ljust(w) for c, w in zip(cells, widths, strict=True)
+        ).rstrip()
 
     print(line(_KOPPEN))
     for uitslag, row in zip(selectie.uitslagen, rows, strict=True):
         print(line(row))
         print(f"{' ' * (widths[0] + 2)}{uitslag.reden}")
     gekozen = selectie.speerpunten
-    kennis = sum(u.opname is criteria.Opname.KENNISONTWIKKELING for u in gekozen)
+    kennis = sum(
+        u.opname is criteria.Opname.KENNISONTWIKKELING for u in gekozen
+    )
     print()
     print(
         f"{len(gekozen)} van {len(rows)} signalen opgenomen, waarvan "

@@ -72,7 +72,10 @@ BIJEENKOMST: frozenset[BronSoort] = frozenset(
 
 def onderbouwing(bronnen: Iterable[Bron]) -> Onderbouwing:
     """The level of substantiation *bronnen* give a signal."""
-    return level_of(frozenset(bron.soort for bron in bronnen))
+    mask = 0
+    for bron in bronnen:
+        mask |= _BIT[bron.soort]
+    return _BY_MASK[mask]
 
 
 @functools.cache
@@ -86,3 +89,11 @@ def level_of(soorten: frozenset[BronSoort]) -> Onderbouwing:
     if (soorten & SCHRIFTELIJK and soorten & BIJEENKOMST) or len(extern) >= 3:
         return Onderbouwing.STERK
     return Onderbouwing.REDELIJK
+
+
+_BIT = {soort: 1 << i for i, soort in enumerate(BronSoort)}
+_BY_MASK = tuple(
+    level_of(frozenset(s for s, bit in _BIT.items() if mask & bit))
+    for mask in range(1 << len(_BIT))
+)
+"""The level for every set of source kinds, indexed by bit mask."""

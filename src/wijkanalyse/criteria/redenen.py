@@ -64,7 +64,11 @@ def opgenomen(
 def _forced_level(criterium: Criterium, regels: Selectieregels) -> str:
     for forcing, level in regels.verplicht:
         if forcing is criterium:
-            return f"{level.label} of hoger" if level < level.hoogste() else level.label
+            return (
+                f"{level.label} of hoger"
+                if level < level.hoogste()
+                else level.label
+            )
     return "hoog"
 
 

@@ -12,6 +12,7 @@ mistaken for one judged on six.
 
 from __future__ import annotations
 
+import operator
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
@@ -56,43 +57,36 @@ def _normalised(weging: Weging) -> tuple[float, ...]:
 
 
 def scorer(weging: Weging | None = None) -> Callable[[Beoordeling], Score]:
-    """A fast scoring function for one weighing.
-
-    Assessments repeat (there are only 12,500 possible ones), so results
-    are remembered per assessment.
-    """
-    weights = _normalised(weging or Weging())
-    ordinal = tuple(
-        (weights[i], c) for i, c in enumerate(Criterium) if c in ORDINALE_CRITERIA
+    """The scoring function for one weighing, with the weights prepared."""
+    weights = dict(
+        zip(Criterium, _normalised(weging or Weging()), strict=True)
     )
-    beleid_weight = weights[list(Criterium).index(Criterium.BELEID)]
-    cache: dict[Beoordeling, Score] = {}
+    read = operator.attrgetter(
+        *(_FIELD[c] for c in ORDINALE_CRITERIA), "beleid"
+    )
+    ordinal = tuple(weights[c] / _TOP for c in ORDINALE_CRITERIA)
+    plain = tuple(weights[c] for c in ORDINALE_CRITERIA)
+    beleid_weight = weights[Criterium.BELEID]
 
-    def compute(beoordeling: Beoordeling) -> Score:
+    def score(beoordeling: Beoordeling) -> Score:
+        *mates, beleid = read(beoordeling)
         total = weight = 0.0
         count = 0
-        for w, criterium in ordinal:
-            mate = beoordeling.mate(criterium)
+        for mate, scaled, w in zip(mates, ordinal, plain, strict=True):
             if mate is not None:
-                total += w * int(mate) / _TOP
+                total += scaled * mate
                 weight += w
                 count += 1
-        if beoordeling.beleid in _MET:
+        if beleid in _MET:
             total += beleid_weight
             weight += beleid_weight
             count += 1
-        waarde = total / weight if weight else None
-        return Score(waarde, count)
-
-    def score(beoordeling: Beoordeling) -> Score:
-        found = cache.get(beoordeling)
-        if found is None:
-            found = cache[beoordeling] = compute(beoordeling)
-        return found
+        return Score(total / weight if weight else None, count)
 
     return score
 
 
+_FIELD = {c: c.value.replace("-", "_") for c in Criterium}
 _MET = frozenset({Beleidstoets.PAST, Beleidstoets.ONTBREEKT})
 
 

@@ -30,18 +30,21 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from wijkanalyse.analyse import Oordeel
-from wijkanalyse.beoordeling import Beleidstoets, Criterium
+from wijkanalyse.analyse import Oordeel, Signaal, Wijkanalyse
+from wijkanalyse.beoordeling import Beleidstoets, Beoordeling, Criterium
 from wijkanalyse.criteria import redenen
 from wijkanalyse.criteria.onderbouwing import Onderbouwing, onderbouwing
 from wijkanalyse.criteria.score import Score, scorer
 from wijkanalyse.criteria.weging import Selectieregels, Weging
+from wijkanalyse.model import Participatiemodel
 
 if TYPE_CHECKING:
-    from wijkanalyse.analyse import Signaal, Wijkanalyse
-    from wijkanalyse.model import Participatiemodel
+    from collections.abc import Callable
+
+    import pandas as pd
 
 _ZWAK = (Onderbouwing.GEEN, Onderbouwing.ZWAK)
+_LACUNE = (Oordeel.DEELS, Oordeel.ONTBREEKT)
 
 
 class Opname(enum.Enum):
@@ -124,6 +127,45 @@ class Selectie:
     _gekozen: tuple[int, ...] = attrs.field(alias="gekozen", repr=False)
     _domeinen: tuple[str, ...] = attrs.field(alias="domeinen", repr=False)
 
+    def _repr_html_(self) -> str:
+        """The ranked signals as an HTML table, for notebooks."""
+        from wijkanalyse.weergave import selectie_html  # noqa: PLC0415
+
+        return selectie_html(self)
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """Every signal's outcome as a pandas DataFrame, by rank.
+
+        Needs pandas: ``pip install wijkanalyse[pandas]``.
+
+        Raises:
+            ModuleNotFoundError: When pandas is not installed.
+        """
+        try:
+            import pandas as pd  # noqa: PLC0415 (optional dependency)
+        except ModuleNotFoundError as exc:
+            exc.msg = (
+                "to_dataframe() needs pandas; install wijkanalyse[pandas]"
+            )
+            raise
+        return pd.DataFrame(
+            [
+                {
+                    "id": u.signaal.id,
+                    "rang": u.rang,
+                    "domein": u.domein,
+                    "thema": u.signaal.thema,
+                    "score": u.score.waarde,
+                    "dekking": u.score.dekking,
+                    "onderbouwing": u.onderbouwing.label,
+                    "opname": u.opname.value,
+                    "opgenomen": u.opname.opgenomen,
+                    "reden": u.reden,
+                }
+                for u in self.uitslagen
+            ]
+        ).set_index("id")
+
     @functools.cached_property
     def uitslagen(self) -> tuple[Uitslag, ...]:
         """Every signal's outcome, by rank and then id."""
@@ -158,16 +200,25 @@ class Selectie:
     def lacunes(self) -> tuple[Lacune, ...]:
         """Signals whose services fall short, by domain and rank."""
         return tuple(
-            Lacune(u.signaal, u.domein, u.signaal.aanbod.oordeel, u.signaal.aanbod.nodig)  # type: ignore[arg-type]
-            for u in sorted(self.uitslagen, key=lambda u: (self._domain_order(u.domein), u.rang, u.signaal.id))
-            if u.signaal.aanbod.is_lacune
+            Lacune(u.signaal, u.domein, oordeel, u.signaal.aanbod.nodig)
+            for u in sorted(
+                self.uitslagen,
+                key=lambda u: (
+                    self._domain_order(u.domein),
+                    u.rang,
+                    u.signaal.id,
+                ),
+            )
+            if (oordeel := u.signaal.aanbod.oordeel) in _LACUNE
         )
 
     @property
     def beleidsleemtes(self) -> tuple[Uitslag, ...]:
         """Signals the municipality's policy lacks, by rank."""
         return tuple(
-            u for u in self.uitslagen if u.signaal.beoordeling.beleid is Beleidstoets.ONTBREEKT
+            u
+            for u in self.uitslagen
+            if u.signaal.beoordeling.beleid is Beleidstoets.ONTBREEKT
         )
 
     def _domain_order(self, nummer: str) -> int:
@@ -180,20 +231,34 @@ class Selectie:
         level = onderbouwing(signaal.bronnen)
         opname, reden = self._decide(index, signaal, score, level)
         return Uitslag(
-            signaal, self._domeinen[index], self._ranks[index], score, level, opname, reden
+            signaal,
+            self._domeinen[index],
+            self._ranks[index],
+            score,
+            level,
+            opname,
+            reden,
         )
 
     def _decide(
         self, index: int, signaal: Signaal, score: Score, level: Onderbouwing
     ) -> tuple[Opname, str]:
         regels = self.regels
-        forced = _forcing(signaal, regels)
+        forced = _forcing(signaal.beoordeling, regels)
         if index in self._chosen_set:
-            opname = Opname.KENNISONTWIKKELING if level in _ZWAK else Opname.SPEERPUNT
-            return opname, redenen.opgenomen(opname, score, level, forced, regels)
+            opname = (
+                Opname.KENNISONTWIKKELING
+                if level in _ZWAK
+                else Opname.SPEERPUNT
+            )
+            return opname, redenen.opgenomen(
+                opname, score, level, forced, regels
+            )
         if not forced and score.dekking < regels.min_dekking:
             return Opname.NIET, redenen.onvolledig(score, regels)
-        if not forced and (score.waarde is None or score.waarde < regels.drempel):
+        if not forced and (
+            score.waarde is None or score.waarde < regels.drempel
+        ):
             return Opname.NIET, redenen.onder_drempel(score, regels)
         domein = self._domeinen[index]
         if self._per_domain[domein] >= regels.max_per_domein:
@@ -209,9 +274,11 @@ class Selectie:
         return Counter(self._domeinen[i] for i in self._gekozen)
 
 
-def _forcing(signaal: Signaal, regels: Selectieregels) -> Criterium | None:
+def _forcing(
+    beoordeling: Beoordeling, regels: Selectieregels
+) -> Criterium | None:
     for criterium, level in regels.verplicht:
-        mate = signaal.beoordeling.mate(criterium)
+        mate = beoordeling.mate(criterium)
         if mate is not None and mate >= level:
             return criterium
     return None
@@ -225,6 +292,10 @@ def select(
 ) -> Selectie:
     """Weigh every signal of *analyse* and choose the speerpunten.
 
+    One pass over the signals; what follows from an assessment alone
+    (score, rank key, whether it is a candidate) is worked out once per
+    distinct assessment.
+
     Args:
         analyse: A valid analysis.
         model: Its participatiemodel (gives each signal its domain).
@@ -233,29 +304,76 @@ def select(
     """
     weging = weging or Weging()
     regels = regels or Selectieregels()
-    score_of = scorer(weging)
-    domain_of = {v.sleutel: d.nummer for d in model.domeinen for v in d.participatievormen}
-    signalen = analyse.signalen
-    scores = tuple(score_of(s.beoordeling) for s in signalen)
-    domeinen = tuple(domain_of.get(s.thema, "") for s in signalen)
-    keys = [_rank_key(score, regels) for score in scores]
-    ranks = _shared_ranks(keys)
-    gekozen = _choose(signalen, scores, domeinen, keys, regels)
+    assess = _assessor(weging, regels)
+    domain_of = {
+        v.sleutel: d.nummer
+        for d in model.domeinen
+        for v in d.participatievormen
+    }
+    cache: dict[tuple[object, ...], _Assessed] = {}
+    scores: list[Score] = []
+    keys: list[tuple[int, float]] = []
+    domeinen: list[str] = []
+    candidates: dict[str, dict[tuple[int, float, int], list[int]]]
+    candidates = defaultdict(lambda: defaultdict(list))
+    # The loop allocates no new containers per signal: results are shared
+    # per distinct assessment and candidates are kept as plain indices, so
+    # the garbage collector stays out of the way on large analyses.
+    for index, signaal in enumerate(analyse.signalen):
+        b = signaal.beoordeling
+        key = (
+            b.urgentie,
+            b.belang,
+            b.toekomstgericht,
+            b.haalbaar,
+            b.wmo_proof,
+            b.beleid,
+        )
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = assess(b)
+        score, rank_key, priority = found
+        domein = domain_of.get(signaal.thema, "")
+        scores.append(score)
+        keys.append(rank_key)
+        domeinen.append(domein)
+        if priority is not None:
+            candidates[domein][priority].append(index)
     return Selectie(
         analyse=analyse,
         model=model,
         weging=weging,
         regels=regels,
-        scores=scores,
-        ranks=ranks,
-        gekozen=gekozen,
-        domeinen=domeinen,
+        scores=tuple(scores),
+        ranks=_shared_ranks(keys),
+        gekozen=_choose(analyse.signalen, candidates, regels),
+        domeinen=tuple(domeinen),
     )
 
 
-def _rank_key(score: Score, regels: Selectieregels) -> tuple[int, float]:
-    incomplete = score.dekking < regels.min_dekking or score.waarde is None
-    return (int(incomplete), -(score.waarde or 0.0))
+_Assessed = tuple[Score, tuple[int, float], tuple[int, float, int] | None]
+"""An assessment's score, rank key, and candidate priority (or None)."""
+
+
+def _assessor(
+    weging: Weging, regels: Selectieregels
+) -> Callable[[Beoordeling], _Assessed]:
+    score_of = scorer(weging)
+
+    def assess(beoordeling: Beoordeling) -> _Assessed:
+        score = score_of(beoordeling)
+        incomplete = score.dekking < regels.min_dekking or score.waarde is None
+        negative = -(score.waarde or 0.0)
+        forced = _forcing(beoordeling, regels) is not None
+        eligible = forced or (not incomplete and -negative >= regels.drempel)
+        priority = (int(not forced), negative, -score.dekking)
+        return (
+            score,
+            (int(incomplete), negative),
+            priority if eligible else None,
+        )
+
+    return assess
 
 
 def _shared_ranks(keys: list[tuple[int, float]]) -> tuple[int, ...]:
@@ -271,35 +389,28 @@ def _shared_ranks(keys: list[tuple[int, float]]) -> tuple[int, ...]:
 
 def _choose(
     signalen: tuple[Signaal, ...],
-    scores: tuple[Score, ...],
-    domeinen: tuple[str, ...],
-    keys: list[tuple[int, float]],
+    candidates: dict[str, dict[tuple[int, float, int], list[int]]],
     regels: Selectieregels,
 ) -> tuple[int, ...]:
     """The indices of the chosen signals, in the order chosen.
 
-    Keeps the best `max_per_domein` candidates per domain (a bounded heap),
-    then takes the best `max_speerpunten` of those; this equals choosing
-    greedily in order while skipping full domains.
+    Candidates come grouped per domain and per priority (forced first, then
+    score and coverage); only the best `max_per_domein` of each domain are
+    ordered further by id. Taking the best `max_speerpunten` of those equals
+    choosing greedily in order while skipping full domains.
     """
-    candidates: dict[str, list[tuple[int, float, int, str, int]]]
-    candidates = defaultdict(list)
-    for index, signaal in enumerate(signalen):
-        forced = _forcing(signaal, regels) is not None
-        incomplete, negative = keys[index]
-        if forced or (not incomplete and -negative >= regels.drempel):
-            candidates[domeinen[index]].append(
-                (
-                    int(not forced),
-                    negative,
-                    -scores[index].dekking,
-                    signaal.id,
-                    index,
-                )
+    limit = regels.max_per_domein
+    best: list[tuple[tuple[int, float, int], str, int]] = []
+    for groups in candidates.values():
+        taken = 0
+        for priority in sorted(groups):
+            if taken >= limit:
+                break
+            indices = groups[priority]
+            ids = heapq.nsmallest(
+                limit - taken, ((signalen[i].id, i) for i in indices)
             )
-    best = sorted(
-        item
-        for items in candidates.values()
-        for item in heapq.nsmallest(regels.max_per_domein, items)
-    )
-    return tuple(item[-1] for item in best[: regels.max_speerpunten])
+            best.extend((priority, sid, i) for sid, i in ids)
+            taken += len(ids)
+    best.sort()
+    return tuple(index for _, _, index in best[: regels.max_speerpunten])

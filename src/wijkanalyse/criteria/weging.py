@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import tomllib
 from pathlib import Path
+from typing import Any, TypeGuard
 
 import attrs
 
@@ -28,10 +29,14 @@ from wijkanalyse.beoordeling import Criterium, Mate
 from wijkanalyse.errors import FileError, Problem, raise_for_errors
 
 
-def _weight(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+def _weight(
+    instance: object, attribute: attrs.Attribute[float], value: float
+) -> None:
     del instance
-    if not (isinstance(value, int | float) and math.isfinite(value) and value >= 0):
-        msg = f"weight {attribute.name} must be a finite number >= 0, got {value!r}"
+    if not (
+        isinstance(value, int | float) and math.isfinite(value) and value >= 0
+    ):
+        msg = f"weight {attribute.name} must be finite and >= 0: {value!r}"
         raise ValueError(msg)
 
 
@@ -47,12 +52,12 @@ class Weging:
             weight is zero.
     """
 
-    urgentie: float = attrs.field(default=1, validator=_weight)
-    belang: float = attrs.field(default=1, validator=_weight)
-    toekomstgericht: float = attrs.field(default=1, validator=_weight)
-    haalbaar: float = attrs.field(default=1, validator=_weight)
-    wmo_proof: float = attrs.field(default=1, validator=_weight)
-    beleid: float = attrs.field(default=1, validator=_weight)
+    urgentie: float = attrs.field(default=1.0, validator=_weight)
+    belang: float = attrs.field(default=1.0, validator=_weight)
+    toekomstgericht: float = attrs.field(default=1.0, validator=_weight)
+    haalbaar: float = attrs.field(default=1.0, validator=_weight)
+    wmo_proof: float = attrs.field(default=1.0, validator=_weight)
+    beleid: float = attrs.field(default=1.0, validator=_weight)
 
     def __attrs_post_init__(self) -> None:
         """Refuse a weighing in which nothing counts."""
@@ -100,7 +105,7 @@ class Instellingen:
     regels: Selectieregels = Selectieregels()
 
 
-_REGELS = {
+_REGELS: dict[str, tuple[type[float | int], float, float | None]] = {
     "drempel": (float, 0.0, 1.0),
     "min_dekking": (int, 0, len(Criterium)),
     "max_speerpunten": (int, 0, None),
@@ -135,10 +140,13 @@ def parse_instellingen(text: str, source: str = "weging") -> Instellingen:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise_for_errors(summary, [Problem(source, meldingen.geen_toml(str(exc)))])
-    problems: list[Problem] = []
-    for key in sorted(set(data) - {"gewichten", "selectie"}):
-        problems.append(Problem(f"{source}, {key}", meldingen.onbekende_velden([key])))
+        raise_for_errors(
+            summary, [Problem(source, meldingen.geen_toml(str(exc)))]
+        )
+    problems = [
+        Problem(f"{source}, {key}", meldingen.onbekende_velden([key]))
+        for key in sorted(set(data) - {"gewichten", "selectie"})
+    ]
     gewichten = _table(data, "gewichten", source, problems)
     regels = _table(data, "selectie", source, problems)
     weights = _weights(gewichten, source, problems)
@@ -166,37 +174,43 @@ def _weights(
         where = f"{source}, gewichten.{key}"
         if key not in names:
             problems.append(Problem(where, meldingen.onbekend_criterium(key)))
-        elif not _is_number(value) or not math.isfinite(value) or value < 0:  # type: ignore[arg-type]
+        elif not _is_number(value) or not 0 <= value < math.inf:
             problems.append(Problem(where, meldingen.fout_gewicht()))
         else:
-            weights[_FIELD[names[key]]] = float(value)  # type: ignore[arg-type]
+            weights[_FIELD[names[key]]] = float(value)
     total = sum(weights.get(_FIELD[c], 1.0) for c in Criterium)
     if total == 0:
-        problems.append(Problem(f"{source}, gewichten", meldingen.alle_gewichten_nul()))
+        problems.append(
+            Problem(f"{source}, gewichten", meldingen.alle_gewichten_nul())
+        )
     return weights
 
 
 def _rules(
     table: dict[str, object], source: str, problems: list[Problem]
-) -> dict[str, float | int]:
-    settings: dict[str, float | int] = {}
+) -> dict[str, Any]:
+    settings: dict[str, Any] = {}
     for key, value in table.items():
         where = f"{source}, selectie.{key}"
         if key not in _REGELS:
             problems.append(Problem(where, meldingen.onbekende_velden([key])))
             continue
         kind, low, high = _REGELS[key]
-        ok = _is_number(value) if kind is float else _is_integer(value)
-        if not ok or value < low or (high is not None and value > high):  # type: ignore[operator]
-            problems.append(Problem(where, meldingen.foute_instelling(key, low, high)))
+        number = value if _is_number(value) else None
+        wrong_kind = kind is int and not _is_integer(value)
+        too_high = high is not None and number is not None and number > high
+        if number is None or wrong_kind or number < low or too_high:
+            problems.append(
+                Problem(where, meldingen.foute_instelling(key, low, high))
+            )
         else:
-            settings[key] = kind(value)  # type: ignore[arg-type]
+            settings[key] = kind(number)
     return settings
 
 
-def _is_number(value: object) -> bool:
+def _is_number(value: object) -> TypeGuard[float]:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def _is_integer(value: object) -> bool:
+def _is_integer(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)

@@ -16,18 +16,17 @@ from __future__ import annotations
 import enum
 import functools
 from importlib import metadata
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import attrs
 
 from wijkanalyse.errors import WijkanalyseError
+from wijkanalyse.model import Participatiemodel
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from wijkanalyse.analyse import Wijkanalyse
     from wijkanalyse.errors import Problem
-    from wijkanalyse.model import Participatiemodel
 
 ENTRY_POINT_GROUP = "wijkanalyse.exporters"
 

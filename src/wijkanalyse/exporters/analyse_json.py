@@ -21,7 +21,10 @@ class JsonExporter:
 
     name = "json"
     suffixes: ClassVar[tuple[str, ...]] = (".json",)
-    description = "wijkanalyse als JSON-gegevens (volledig, om te bewaren en uit te wisselen)"
+    description = (
+        "wijkanalyse als JSON-gegevens: volledig, om te bewaren en uit te "
+        "wisselen"
+    )
     content = Content.ANALYSE
     can_read = True
 
