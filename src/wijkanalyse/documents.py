@@ -9,6 +9,7 @@ built from the analysis and its weighing before an exporter writes them.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -18,6 +19,9 @@ from wijkanalyse.errors import Problem, ValidationError, raise_for_errors
 from wijkanalyse.exporters import Content, Exporter, Options, registry
 from wijkanalyse.model import Participatiemodel, available_models, load_model
 from wijkanalyse.validatie import validate
+
+if TYPE_CHECKING:
+    from wijkanalyse.criteria import Instellingen
 
 
 @attrs.frozen
@@ -122,18 +126,30 @@ def load(
     return load_checked(path, model)[0]
 
 
-def save(
+def save(  # noqa: PLR0913 (keyword-only options of the one writing edge)
     analyse: Wijkanalyse,
     path: str | Path,
     *,
     formaat: str | None = None,
     model: Participatiemodel | None = None,
     sjabloon: str | Path | None = None,
+    instellingen: Instellingen | None = None,
 ) -> tuple[Problem, ...]:
     """Write *analyse* to *path* in the format its suffix (or *formaat*) names.
 
     The analysis is validated first; one with errors is not written. A
-    report format builds the verslag with the default weighing.
+    report format weighs the signals with *instellingen* (the default
+    weighing when omitted) and builds the verslag from that.
+
+    Args:
+        analyse: The analysis to write.
+        path: The file to write.
+        formaat: An exporter's name, when the suffix does not say it.
+        model: The participatiemodel for an analysis made with an own
+            model; shipped models are found by name.
+        sjabloon: A house-style template for report formats that use one.
+        instellingen: Weights and selection rules for report formats,
+            e.g. from `wijkanalyse.criteria.load_instellingen`.
 
     Returns:
         Warnings about the analysis and the written file.
@@ -155,7 +171,9 @@ def save(
     if exporter.content is Content.VERSLAG:
         from wijkanalyse.verslag import build_verslag  # noqa: PLC0415 (lazy)
 
-        document = build_verslag(analyse, used)
+        weging = instellingen.weging if instellingen else None
+        regels = instellingen.regels if instellingen else None
+        document = build_verslag(analyse, used, weging, regels)
     return (*problems, *exporter.write(document, path, options))
 
 

@@ -197,6 +197,14 @@ def foute_sleutel() -> str:
     )
 
 
+def naam_meerregelig() -> str:
+    """A theme name spread over several lines."""
+    return (
+        "De naam van een participatievorm moet op één regel staan. "
+        "Haal de regeleinden uit de naam."
+    )
+
+
 def dubbele_themanaam(naam: str, elders: str) -> str:
     """Two themes share a name, so a form could not tell them apart."""
     return (
@@ -799,4 +807,90 @@ def geen_schemaformaat(path: Path) -> str:
     return (
         f"Voor '{path}' kan geen leeg invulschema worden geschreven. Geef "
         "het bestand de extensie .xlsx."
+    )
+
+
+# Verslag --------------------------------------------------------------------
+
+
+def teken_weggelaten() -> str:
+    """Text held a character no document can store; it was left out."""
+    return (
+        "Deze tekst bevat een onzichtbaar stuurteken dat niet in een "
+        "document past; het is in het verslag weggelaten. Verwijder het in "
+        "de wijkanalyse (vaak helpt het de tekst opnieuw te typen)."
+    )
+
+
+def budget_overschreden(geschat: float, budget: float) -> str:
+    """A domain's chapter is longer than the instrument allows."""
+    from wijkanalyse.verslag.taal import getal  # noqa: PLC0415 (leaf import)
+
+    eenheid = "pagina" if budget == 1 else "pagina's"
+    return (
+        f"Dit hoofdstuk beslaat naar schatting {getal(geschat, 1)} "
+        f"pagina's; het instrument geeft het ongeveer {getal(budget, 1)} "
+        f"{eenheid}. Er is niets ingekort: maak de teksten bij de signalen "
+        "of de samenvattende analyse korter als het verslag binnen de "
+        "omvang moet blijven."
+    )
+
+
+def geen_verslagformaat(path: Path, suffixes: Iterable[str]) -> str:
+    """The output file of ``wijkanalyse verslag`` is not a report format."""
+    return (
+        f"'{path}' is geen formaat voor een verslag. Gebruik "
+        f"{_opsomming(sorted(suffixes))}, bijvoorbeeld verslag.docx."
+    )
+
+
+def sjabloon_niet_gevonden(path: Path) -> str:
+    """The house-style template does not exist."""
+    return (
+        f"Het huisstijlsjabloon '{path}' bestaat niet. Controleer de naam "
+        "en de map, of laat --sjabloon weg voor de standaardopmaak."
+    )
+
+
+def sjabloon_is_dotx(path: Path) -> str:
+    """The template is a Word template (.dotx/.dotm), not a document."""
+    return (
+        f"'{path}' is een Word-sjabloon (.dotx), geen Word-document. Open "
+        "het in Word, kies Opslaan als en sla het op als Word-document "
+        "(.docx); geef dat bestand mee met --sjabloon."
+    )
+
+
+def sjabloon_geen_word(path: Path) -> str:
+    """The template is not a Word document python-docx can open."""
+    return (
+        f"'{path}' is geen bruikbaar Word-document (.docx). Is het een "
+        "oud .doc-bestand, een PDF of een beschadigd bestand? Open het in "
+        "Word en sla het op als Word-document (.docx)."
+    )
+
+
+def sjabloon_te_groot(path: Path) -> str:
+    """The template unpacks to far more than any real document."""
+    return (
+        f"'{path}' is uitgepakt veel groter dan een normaal Word-document "
+        "en wordt daarom niet geopend. Gebruik een ander sjabloon of sla "
+        "het opnieuw op in Word."
+    )
+
+
+def stijl_ontbreekt(stijl: str) -> str:
+    """The house-style template lacks a style; a fallback is used."""
+    return (
+        f"Het sjabloon heeft geen stijl '{stijl}'. Het verslag gebruikt "
+        "een eenvoudige vervanging. Voeg de stijl toe aan het sjabloon "
+        "(in Word: Stijlen, Nieuwe stijl) voor de eigen huisstijl."
+    )
+
+
+def sjabloon_genegeerd() -> str:
+    """A template was given for a format that does not use one."""
+    return (
+        "Een huisstijlsjabloon geldt alleen voor een Word-verslag (.docx); "
+        "voor dit formaat is het niet gebruikt."
     )

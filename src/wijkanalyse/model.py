@@ -28,6 +28,7 @@ from wijkanalyse.errors import (
 DEFAULT_MODEL = "pilot-2010"
 """The name of the model used when none is given."""
 
+_MEERREGELIG = re.compile(r"[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]")
 _SLEUTEL = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -274,6 +275,8 @@ def _check_vorm(
             seen[sleutel] = place.split(", ", 1)[-1]
     if isinstance(naam, str) and not naam.strip():
         problems.append(Problem(f"{place}.naam", meldingen.leeg_veld("naam")))
+    elif isinstance(naam, str) and _MEERREGELIG.search(naam):
+        problems.append(Problem(f"{place}.naam", meldingen.naam_meerregelig()))
     elif isinstance(naam, str):
         same = " ".join(naam.casefold().split())
         if same in names:

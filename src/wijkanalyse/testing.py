@@ -134,7 +134,7 @@ def participatiemodellen(draw: st.DrawFn) -> Participatiemodel:
     bounds = [0, *cuts, len(all_keys)]
     names = draw(
         st.lists(
-            nonempty_texts(30),
+            nonempty_texts(30).map(lambda n: " ".join(n.splitlines())),
             min_size=len(all_keys),
             max_size=len(all_keys),
             unique_by=lambda n: " ".join(n.casefold().split()),

@@ -33,6 +33,11 @@ def has_forbidden_characters(text: str) -> bool:
     return _VERBODEN.search(text) is not None
 
 
+def without_forbidden_characters(text: str) -> str:
+    """*text* with every character no Office document can store removed."""
+    return _VERBODEN.sub("", text)
+
+
 def validate(
     analyse: Wijkanalyse, model: Participatiemodel, source: str = ""
 ) -> tuple[Problem, ...]:

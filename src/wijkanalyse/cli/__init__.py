@@ -13,7 +13,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from wijkanalyse import __version__
-from wijkanalyse.cli import basis, invulschema, speerpunten
+from wijkanalyse.cli import basis, invulschema, speerpunten, verslag
 from wijkanalyse.cli.output import print_error
 from wijkanalyse.cli.parser import Parser, dutch_argparse
 from wijkanalyse.errors import WijkanalyseError
@@ -21,7 +21,7 @@ from wijkanalyse.errors import WijkanalyseError
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-COMMANDS = (basis, invulschema, speerpunten)
+COMMANDS = (basis, invulschema, speerpunten, verslag)
 
 
 def build_parser() -> Parser:
