@@ -16,6 +16,7 @@ from wijkanalyse.voorbeeld import voorbeeld
 if TYPE_CHECKING:
     import argparse
 
+    from wijkanalyse.errors import Problem
     from wijkanalyse.model import Participatiemodel
 
 
@@ -103,10 +104,13 @@ def run_voorbeeld(args: argparse.Namespace) -> int:
         ) from None
     analyse = voorbeeld()
     written = []
+    warnings: list[Problem] = []
     for exporter in registry().exporters:
         for suffix in exporter.suffixes[:1]:
             path = folder / f"{_INHOUD[exporter.content]}{suffix}"
-            documents.save(analyse, path, formaat=exporter.name)
+            warnings.extend(
+                documents.save(analyse, path, formaat=exporter.name)
+            )
             written.append(path)
             write_empty = getattr(exporter, "write_empty", None)
             if write_empty is not None:
@@ -115,6 +119,7 @@ def run_voorbeeld(args: argparse.Namespace) -> int:
                 written.append(empty)
     for path in written:
         print(f"geschreven: {path}")
+    print_problems(dict.fromkeys(warnings))
     return 0
 
 

@@ -221,6 +221,12 @@ class Verslag:
     datum: dt.date | None = None
     problemen: tuple[Problem, ...] = ()
 
+    def _repr_html_(self) -> str:
+        """The report as HTML, for notebooks."""
+        from wijkanalyse.exporters.html import fragment  # noqa: PLC0415
+
+        return fragment(self)
+
     def secties(self) -> Iterator[Sectie]:
         """Every section of the report, depth first."""
         for blok in self.inhoud:
