@@ -11,8 +11,6 @@ import functools
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from wijkanalyse import serialisatie
-
 if TYPE_CHECKING:
     from wijkanalyse.analyse import Wijkanalyse
 
@@ -20,6 +18,8 @@ if TYPE_CHECKING:
 @functools.cache
 def voorbeeld() -> Wijkanalyse:
     """The voorbeeld analysis of the fictional wijk De Vlinderhof."""
+    from wijkanalyse import serialisatie  # noqa: PLC0415 (cheap import)
+
     resource = resources.files("wijkanalyse") / "voorbeeld.json"
     return serialisatie.loads(
         resource.read_text(encoding="utf-8"), source="voorbeeld.json"

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import enum
 import functools
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
@@ -178,6 +177,8 @@ def registry() -> Registry:
     A plugin that fails to load is recorded in `Registry.failures` and the
     others remain usable.
     """
+    from importlib import metadata  # noqa: PLC0415 (cheap import)
+
     exporters: list[Exporter] = []
     failures: list[LoadFailure] = []
     seen: set[str] = set()
