@@ -182,7 +182,7 @@ class DomeinSchrijver:
             ].width = item.breedte
         sheet.row_dimensions[layout.KOPRIJ].height = 30
         sheet.freeze_panes = f"B{_EERSTE}"
-        stijl.afdrukken(sheet, f"1:{layout.KOPRIJ}")
+        stijl.afdrukken(sheet, f"1:{layout.KOPRIJ}", breed=2, kolommen="A:B")
         stijl.beveilig(sheet)
 
 

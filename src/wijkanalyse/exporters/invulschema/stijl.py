@@ -208,14 +208,25 @@ def beveilig(sheet: Worksheet) -> None:
     )
 
 
-def afdrukken(sheet: Worksheet, herhaal: str) -> None:
-    """Print *sheet* landscape on A4, fit to the page width.
+def afdrukken(
+    sheet: Worksheet,
+    herhaal: str,
+    breed: int = 1,
+    kolommen: str | None = None,
+) -> None:
+    """Print *sheet* landscape on A4, fit to *breed* pages across.
 
-    The rows *herhaal* (e.g. ``1:4``) are repeated on every page.
+    The rows *herhaal* (e.g. ``1:4``) are repeated on every page, and the
+    columns *kolommen* (e.g. ``A:B``) on every page across, so that a
+    wide sheet printed over two pages stays readable and each row can
+    still be told apart.
     """
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToWidth = breed
+    sheet.page_setup.pageOrder = "overThenDown"
+    if kolommen is not None:
+        sheet.print_title_cols = kolommen
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[union-attr]
     sheet.print_title_rows = herhaal
