@@ -140,7 +140,7 @@ def test_theme_column_offers_the_domains_themes(workbook):
 
 
 def test_headers_frozen_widths_set_and_printable(workbook):
-    """Frozen headers, fitted widths, landscape A4 fit to width with titles."""
+    """Frozen headers, fitted widths, landscape A4 two pages across, titles."""
     sheet = workbook[PRIVE]
     assert sheet.freeze_panes == f"B{layout.KOPRIJ + 1}"
     for number, item in enumerate(layout.KOLOMMEN, start=1):
@@ -148,9 +148,11 @@ def test_headers_frozen_widths_set_and_printable(workbook):
         assert width == item.breedte
     setup = sheet.page_setup
     assert setup.orientation == "landscape"
-    assert (setup.fitToWidth, setup.fitToHeight) == (1, 0)
+    assert (setup.fitToWidth, setup.fitToHeight) == (2, 0)
+    assert setup.pageOrder == "overThenDown"
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
     assert sheet.print_title_rows == f"$1:${layout.KOPRIJ}"
+    assert sheet.print_title_cols == "$A:$B"
 
 
 def test_voorblad_explains_columns_criteria_and_scale(workbook):
