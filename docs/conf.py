@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 project = "wijkanalyse"
 author = "wijkanalyse developers"
-copyright = "wijkanalyse developers"  # noqa: A001 (Sphinx's setting name)
+copyright = "wijkanalyse developers"
 release = wijkanalyse.__version__
 version = release
 
@@ -60,7 +60,7 @@ nitpick_ignore_regex = [
 _ENUM_REPR = re.compile(r"<([\w.]+): [^<>]*>")
 
 
-def _plain_enum_defaults(  # noqa: PLR0913 (the signature of the event)
+def _plain_enum_defaults(  # noqa: PLR0913, PLR0917 (the event's signature)
     app: Sphinx,
     what: str,
     name: str,
