@@ -3,9 +3,10 @@
 Two kinds of example live in ``docs/``: Python sessions (``>>>`` lines),
 run with doctest, and command lines (``$ wijkanalyse ...`` in ``console``
 blocks), run through the command line's ``main``. The output shown under
-a command must appear in what it printed; a ``...`` line stands for lines
-left out, and so does one ending a line. Each page runs in its own empty folder: first its commands, then
-its Python sessions, so the Python may use the files the commands wrote.
+a command must appear in what it printed; ``...`` stands for what is left
+out, as a line or at the end of one. Each page runs in its own empty
+folder: first its commands, then its Python sessions, so the Python may
+use the files the commands wrote.
 """
 
 from __future__ import annotations
