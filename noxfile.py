@@ -1,4 +1,4 @@
-"""Development sessions: ``nox`` runs tests, lint and types."""
+"""Development sessions: ``nox`` runs tests, lint, types and docs."""
 
 import nox
 
@@ -19,9 +19,18 @@ def tests(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """Check style and formatting with ruff."""
     session.install("ruff>=0.8")
-    session.run("ruff", "check", "src", "tests", "benchmarks", "noxfile.py")
     session.run(
-        "ruff", "format", "--check", "src", "tests", "benchmarks", "noxfile.py"
+        "ruff", "check", "src", "tests", "benchmarks", "docs", "noxfile.py"
+    )
+    session.run(
+        "ruff",
+        "format",
+        "--check",
+        "src",
+        "tests",
+        "benchmarks",
+        "docs",
+        "noxfile.py",
     )
 
 
@@ -30,3 +39,23 @@ def types(session: nox.Session) -> None:
     """Check the package with mypy in strict mode."""
     session.install("-e", ".[test]", "mypy>=1.13", "types-openpyxl")
     session.run("mypy", "--strict", "src")
+
+
+@nox.session(python=PYTHON)
+def docs(session: nox.Session) -> None:
+    """Build the HTML docs, warnings as errors, and run their examples.
+
+    Offline apart from installing from PyPI: no inventories are fetched.
+    """
+    session.install("-e", ".[docs,test]")
+    session.run(
+        "sphinx-build",
+        "-W",
+        "--keep-going",
+        "-n",
+        "-b",
+        "html",
+        "docs",
+        "docs/_build/html",
+    )
+    session.run("pytest", "tests/test_docs.py")

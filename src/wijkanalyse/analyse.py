@@ -152,7 +152,7 @@ class AanbodAnalyse:
 
     @property
     def is_lacune(self) -> bool:
-        """Whether the services fall short: partly or wholly missing."""
+        """Whether the services fall short, partly or wholly."""
         return self.oordeel in {Oordeel.DEELS, Oordeel.ONTBREEKT}
 
 

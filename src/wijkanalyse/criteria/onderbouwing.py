@@ -62,7 +62,7 @@ SCHRIFTELIJK: frozenset[BronSoort] = frozenset(
         BronSoort.CIJFERS,
     }
 )
-"""Written or quantitative kinds: reports and figures."""
+"""Written or quantitative kinds, i.e. reports and figures."""
 
 BIJEENKOMST: frozenset[BronSoort] = frozenset(
     {BronSoort.BEWONERSBIJEENKOMST, BronSoort.BIJEENKOMST_PARTNERS}
