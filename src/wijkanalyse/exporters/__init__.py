@@ -106,6 +106,28 @@ class Exporter(Protocol):
         ...
 
 
+class WriteOnly:
+    """A base for exporters whose files cannot be read back (reports).
+
+    It sets `can_read` to false and gives the `read` the protocol asks for.
+    """
+
+    name: str
+    can_read = False
+
+    def read(
+        self, path: Path, model: Participatiemodel | None
+    ) -> tuple[Wijkanalyse, tuple[Problem, ...]]:
+        """Refuse: this format cannot be read back into an analysis.
+
+        Raises:
+            NotImplementedError: Always.
+        """
+        del path, model
+        msg = f"{self.name} files cannot be read back into an analysis"
+        raise NotImplementedError(msg)
+
+
 @attrs.frozen
 class LoadFailure:
     """A plugin that could not be loaded, kept so the rest still works.

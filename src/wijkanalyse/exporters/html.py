@@ -17,7 +17,7 @@ import itertools
 from html import escape
 from typing import TYPE_CHECKING, ClassVar
 
-from wijkanalyse.exporters import Content, Options
+from wijkanalyse.exporters import Content, Options, WriteOnly
 from wijkanalyse.files import write_text
 from wijkanalyse.verslag.model import (
     Alinea,
@@ -35,9 +35,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
 
-    from wijkanalyse.analyse import Wijkanalyse
     from wijkanalyse.errors import Problem
-    from wijkanalyse.model import Participatiemodel
 
 STYLE = """\
 body{font-family:Calibri,Carlito,"Segoe UI",Arial,sans-serif;line-height:1.45;
@@ -204,14 +202,13 @@ def render(verslag: Verslag) -> str:
     )
 
 
-class HtmlExporter:
+class HtmlExporter(WriteOnly):
     """Writes the verslag as one self-contained HTML file."""
 
     name = "html"
     suffixes: ClassVar[tuple[str, ...]] = (".html", ".htm")
     description = "verslag als één HTML-bestand, om te lezen en af te drukken"
     content = Content.VERSLAG
-    can_read = False
 
     def write(
         self, document: object, path: Path, options: Options
@@ -227,15 +224,3 @@ class HtmlExporter:
             raise TypeError(msg)
         write_text(path, render(document))
         return document.problemen
-
-    def read(
-        self, path: Path, model: Participatiemodel | None
-    ) -> tuple[Wijkanalyse, tuple[Problem, ...]]:
-        """HTML reports cannot be read back.
-
-        Raises:
-            NotImplementedError: Always.
-        """
-        del path, model
-        msg = "an HTML verslag cannot be read back into an analysis"
-        raise NotImplementedError(msg)

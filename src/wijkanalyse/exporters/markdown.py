@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, ClassVar
 
-from wijkanalyse.exporters import Content, Options
+from wijkanalyse.exporters import Content, Options, WriteOnly
 from wijkanalyse.files import write_text
 from wijkanalyse.verslag.model import (
     Alinea,
@@ -34,9 +34,7 @@ from wijkanalyse.verslag.model import (
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from wijkanalyse.analyse import Wijkanalyse
     from wijkanalyse.errors import Problem
-    from wijkanalyse.model import Participatiemodel
 
 _SPECIAAL = re.compile(r"([\\`*_{}\[\]<>|~])")
 _REGELBEGIN = re.compile(r"^(\s*)([#>+=-]|\d+[.)])", re.MULTILINE)
@@ -136,7 +134,7 @@ def render(verslag: Verslag) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-class MarkdownExporter:
+class MarkdownExporter(WriteOnly):
     """Writes the verslag as a Markdown document."""
 
     name = "md"
@@ -145,7 +143,6 @@ class MarkdownExporter:
         "verslag als Markdown (voor wiki's, notebooks en vergelijken)"
     )
     content = Content.VERSLAG
-    can_read = False
 
     def write(
         self, document: object, path: Path, options: Options
@@ -161,15 +158,3 @@ class MarkdownExporter:
             raise TypeError(msg)
         write_text(path, render(document))
         return document.problemen
-
-    def read(
-        self, path: Path, model: Participatiemodel | None
-    ) -> tuple[Wijkanalyse, tuple[Problem, ...]]:
-        """Markdown reports cannot be read back.
-
-        Raises:
-            NotImplementedError: Always.
-        """
-        del path, model
-        msg = "a Markdown verslag cannot be read back into an analysis"
-        raise NotImplementedError(msg)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from wijkanalyse.exporters import Content, Options
+from wijkanalyse.exporters import Content, Options, WriteOnly
 from wijkanalyse.files import atomic_write
 from wijkanalyse.verslag.budget import overschrijdingen
 from wijkanalyse.verslag.model import Verslag
@@ -16,19 +16,16 @@ from wijkanalyse.verslag.model import Verslag
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from wijkanalyse.analyse import Wijkanalyse
     from wijkanalyse.errors import Problem
-    from wijkanalyse.model import Participatiemodel
 
 
-class WordExporter:
+class WordExporter(WriteOnly):
     """Writes the verslag as a Word document."""
 
     name = "docx"
     suffixes: ClassVar[tuple[str, ...]] = (".docx",)
     description = "verslag als Word-document, desgewenst in de eigen huisstijl"
     content = Content.VERSLAG
-    can_read = False
 
     def write(
         self, document: object, path: Path, options: Options
@@ -69,15 +66,3 @@ class WordExporter:
             *tekstproblemen,
             *overschrijdingen(document),
         )
-
-    def read(
-        self, path: Path, model: Participatiemodel | None
-    ) -> tuple[Wijkanalyse, tuple[Problem, ...]]:
-        """Word reports cannot be read back.
-
-        Raises:
-            NotImplementedError: Always.
-        """
-        del path, model
-        msg = "a Word verslag cannot be read back into an analysis"
-        raise NotImplementedError(msg)
