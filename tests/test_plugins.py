@@ -154,3 +154,46 @@ def test_unknown_format_lists_the_available_ones():
     """Asking for an unknown format names what is available, in Dutch."""
     with pytest.raises(LookupError, match=r"Beschikbaar: .*json"):
         registry().by_name("pdf")
+
+
+def test_exporteer_uses_the_plugin_by_suffix_and_by_name(
+    plugin_path, tmp_path
+):
+    """`exporteer` writes the plugin's format, chosen by suffix or name."""
+    source = tmp_path / "analyse.json"
+    assert (
+        run(plugin_path, "voorbeeld", "--uit", str(tmp_path)).returncode == 0
+    )
+    by_suffix = tmp_path / "signalen.csv"
+    result = run(plugin_path, "exporteer", str(source), "-o", str(by_suffix))
+    assert result.returncode == 0, result.stderr
+    by_name = tmp_path / "signalen.txt"
+    result = run(
+        plugin_path,
+        "exporteer",
+        str(source),
+        "-o",
+        str(by_name),
+        "--formaat",
+        "csv",
+    )
+    assert result.returncode == 0, result.stderr
+    assert by_name.read_text(encoding="utf-8") == by_suffix.read_text(
+        encoding="utf-8"
+    )
+
+
+def test_exporteer_names_the_formats_when_unknown(plugin_path, tmp_path):
+    """An unknown format is a Dutch error that lists the available ones."""
+    run(plugin_path, "voorbeeld", "--uit", str(tmp_path))
+    result = run(
+        plugin_path,
+        "exporteer",
+        str(tmp_path / "analyse.json"),
+        "-o",
+        str(tmp_path / "uit.pdf"),
+    )
+    assert result.returncode == 1
+    assert "Beschikbaar:" in result.stderr
+    assert "csv" in result.stderr
+    assert "Traceback" not in result.stderr
