@@ -25,6 +25,7 @@ from __future__ import annotations
 import enum
 import functools
 import heapq
+import operator
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
@@ -311,6 +312,7 @@ def select(
         for v in d.participatievormen
     }
     cache: dict[tuple[object, ...], _Assessed] = {}
+    criteria = _CRITERIA
     scores: list[Score] = []
     keys: list[tuple[int, float]] = []
     domeinen: list[str] = []
@@ -321,14 +323,7 @@ def select(
     # the garbage collector stays out of the way on large analyses.
     for index, signaal in enumerate(analyse.signalen):
         b = signaal.beoordeling
-        key = (
-            b.urgentie,
-            b.belang,
-            b.toekomstgericht,
-            b.haalbaar,
-            b.wmo_proof,
-            b.beleid,
-        )
+        key = criteria(b)
         found = cache.get(key)
         if found is None:
             found = cache[key] = assess(b)
@@ -353,6 +348,11 @@ def select(
 
 _Assessed = tuple[Score, tuple[int, float], tuple[int, float, int] | None]
 """An assessment's score, rank key, and candidate priority (or None)."""
+
+
+_CRITERIA = operator.attrgetter(
+    *(field.name for field in attrs.fields(Beoordeling))
+)
 
 
 def _assessor(
