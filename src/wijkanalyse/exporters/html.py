@@ -17,8 +17,7 @@ import itertools
 from html import escape
 from typing import TYPE_CHECKING, ClassVar
 
-from wijkanalyse.exporters import Content, Options, WriteOnly
-from wijkanalyse.files import write_text
+from wijkanalyse.exporters.tekstverslag import TekstVerslag
 from wijkanalyse.verslag.model import (
     Alinea,
     Blok,
@@ -33,9 +32,7 @@ from wijkanalyse.verslag.model import (
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
-    from pathlib import Path
 
-    from wijkanalyse.errors import Problem
 
 STYLE = """\
 body{font-family:Calibri,Carlito,"Segoe UI",Arial,sans-serif;line-height:1.45;
@@ -202,25 +199,13 @@ def render(verslag: Verslag) -> str:
     )
 
 
-class HtmlExporter(WriteOnly):
+class HtmlExporter(TekstVerslag):
     """Writes the verslag as one self-contained HTML file."""
 
     name = "html"
     suffixes: ClassVar[tuple[str, ...]] = (".html", ".htm")
     description = "verslag als één HTML-bestand, om te lezen en af te drukken"
-    content = Content.VERSLAG
 
-    def write(
-        self, document: object, path: Path, options: Options
-    ) -> tuple[Problem, ...]:
-        """Write the `Verslag` *document* as HTML to *path*.
-
-        Returns:
-            The warnings found while the report was built.
-        """
-        del options
-        if not isinstance(document, Verslag):
-            msg = "the html exporter writes a Verslag"
-            raise TypeError(msg)
-        write_text(path, render(document))
-        return document.problemen
+    def render(self, verslag: Verslag) -> str:
+        """The whole report as text."""
+        return render(verslag)

@@ -16,10 +16,9 @@ returned are those found while building the report.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
-from wijkanalyse.exporters import Content, Options, WriteOnly
-from wijkanalyse.files import write_text
+from wijkanalyse.exporters.tekstverslag import TekstVerslag
 from wijkanalyse.verslag.model import (
     Alinea,
     Fragment,
@@ -30,11 +29,6 @@ from wijkanalyse.verslag.model import (
     Tabel,
     Verslag,
 )
-
-if TYPE_CHECKING:
-    from pathlib import Path
-
-    from wijkanalyse.errors import Problem
 
 _SPECIAAL = re.compile(r"([\\`*_{}\[\]<>|~])")
 _REGELBEGIN = re.compile(r"^(\s*)([#>+=-]|\d+[.)])", re.MULTILINE)
@@ -134,7 +128,7 @@ def render(verslag: Verslag) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-class MarkdownExporter(WriteOnly):
+class MarkdownExporter(TekstVerslag):
     """Writes the verslag as a Markdown document."""
 
     name = "md"
@@ -142,19 +136,7 @@ class MarkdownExporter(WriteOnly):
     description = (
         "verslag als Markdown (voor wiki's, notebooks en vergelijken)"
     )
-    content = Content.VERSLAG
 
-    def write(
-        self, document: object, path: Path, options: Options
-    ) -> tuple[Problem, ...]:
-        """Write the `Verslag` *document* as Markdown to *path*.
-
-        Returns:
-            The warnings found while the report was built.
-        """
-        del options
-        if not isinstance(document, Verslag):
-            msg = "the md exporter writes a Verslag"
-            raise TypeError(msg)
-        write_text(path, render(document))
-        return document.problemen
+    def render(self, verslag: Verslag) -> str:
+        """The whole report as text."""
+        return render(verslag)
