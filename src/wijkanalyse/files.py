@@ -1,9 +1,10 @@
-"""Writing files safely.
+"""Reading text files with clear errors, and writing files safely.
 
 Every file the library writes goes through `atomic_write`: the content goes
 to a temporary file in the target folder, which then replaces the target in
 one step. A failure half-way leaves no partial file and leaves an existing
-target untouched.
+target untouched. Text files the library reads (JSON, TOML) go through
+`read_text` and `parse_toml`, which turn every failure into a Dutch message.
 """
 
 from __future__ import annotations
@@ -11,14 +12,16 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import tomllib
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from wijkanalyse import meldingen
-from wijkanalyse.errors import FileError
+from wijkanalyse.errors import FileError, Problem, raise_for_errors
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from typing import Any
 
 
 @contextlib.contextmanager
@@ -93,3 +96,40 @@ def write_text(path: str | os.PathLike[str], text: str) -> None:
         FileError: As `atomic_write`.
     """
     write_bytes(path, text.encode("utf-8"))
+
+
+def read_text(path: Path, missing: str | None = None) -> str:
+    """The UTF-8 text of *path*.
+
+    Args:
+        path: The file to read.
+        missing: The message when the file does not exist; by default one
+            that names the file.
+
+    Raises:
+        FileError: When the file is missing, unreadable or not UTF-8.
+    """
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise FileError(
+            missing or meldingen.bestand_niet_gevonden(path)
+        ) from None
+    except (OSError, UnicodeDecodeError):
+        raise FileError(meldingen.onleesbaar_bestand(path)) from None
+
+
+def parse_toml(text: str, source: str, summary: str) -> dict[str, Any]:
+    """The data of a TOML document.
+
+    Raises:
+        ValidationError: With *summary*, when *text* is not valid TOML; the
+            problem names line and column.
+    """
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise_for_errors(
+            summary, [Problem(source, meldingen.geen_toml(str(exc)))]
+        )
+        raise  # pragma: no cover (raise_for_errors raised)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from importlib import resources
 from pathlib import Path
 
@@ -19,11 +18,11 @@ import attrs
 
 from wijkanalyse import meldingen
 from wijkanalyse.errors import (
-    FileError,
     Problem,
     ValidationError,
     raise_for_errors,
 )
+from wijkanalyse.files import parse_toml, read_text
 
 DEFAULT_MODEL = "pilot-2010"
 """The name of the model used when none is given."""
@@ -158,12 +157,7 @@ def load_model(name_or_path: str | Path = DEFAULT_MODEL) -> Participatiemodel:
     if isinstance(name_or_path, str) and name_or_path in available_models():
         return _load_shipped(name_or_path)
     path = Path(name_or_path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise FileError(meldingen.model_niet_gevonden(path)) from None
-    except (OSError, UnicodeDecodeError):
-        raise FileError(meldingen.onleesbaar_bestand(path)) from None
+    text = read_text(path, missing=meldingen.model_niet_gevonden(path))
     return parse_model(text, source=path.name)
 
 
@@ -189,12 +183,7 @@ def parse_model(text: str, source: str = "model") -> Participatiemodel:
     from wijkanalyse.serialisatie import structure  # noqa: PLC0415 (cycle)
 
     summary = meldingen.model_afgekeurd(source)
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise_for_errors(
-            summary, [Problem(source, meldingen.geen_toml(str(exc)))]
-        )
+    data = parse_toml(text, source, summary)
     content = _check_data(data, source)
     try:
         model = structure(

@@ -18,7 +18,6 @@ Criteria left out keep weight 1; settings left out keep their default.
 from __future__ import annotations
 
 import math
-import tomllib
 from pathlib import Path
 from typing import Any, TypeGuard
 
@@ -26,7 +25,8 @@ import attrs
 
 from wijkanalyse import meldingen
 from wijkanalyse.beoordeling import Criterium, Mate
-from wijkanalyse.errors import FileError, Problem, raise_for_errors
+from wijkanalyse.errors import Problem, raise_for_errors
+from wijkanalyse.files import parse_toml, read_text
 
 
 def _weight(
@@ -121,13 +121,7 @@ def load_instellingen(path: str | Path) -> Instellingen:
         ValidationError: Listing every fault with its place.
     """
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise FileError(meldingen.bestand_niet_gevonden(path)) from None
-    except (OSError, UnicodeDecodeError):
-        raise FileError(meldingen.onleesbaar_bestand(path)) from None
-    return parse_instellingen(text, source=path.name)
+    return parse_instellingen(read_text(path), source=path.name)
 
 
 def parse_instellingen(text: str, source: str = "weging") -> Instellingen:
@@ -137,12 +131,7 @@ def parse_instellingen(text: str, source: str = "weging") -> Instellingen:
         ValidationError: Listing every fault with its place.
     """
     summary = meldingen.weging_afgekeurd(source)
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise_for_errors(
-            summary, [Problem(source, meldingen.geen_toml(str(exc)))]
-        )
+    data = parse_toml(text, source, summary)
     problems = [
         Problem(f"{source}, {key}", meldingen.onbekende_velden([key]))
         for key in sorted(set(data) - {"gewichten", "selectie"})

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from wijkanalyse import meldingen, serialisatie
+from wijkanalyse import serialisatie
 from wijkanalyse.analyse import Wijkanalyse
-from wijkanalyse.errors import FileError, Problem
 from wijkanalyse.exporters import Content, Options
-from wijkanalyse.files import write_text
+from wijkanalyse.files import read_text, write_text
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from wijkanalyse.errors import Problem
     from wijkanalyse.model import Participatiemodel
 
 
@@ -49,10 +49,4 @@ class JsonExporter:
             ValidationError: Listing every fault with its path.
         """
         del model
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise FileError(meldingen.bestand_niet_gevonden(path)) from None
-        except (OSError, UnicodeDecodeError):
-            raise FileError(meldingen.onleesbaar_bestand(path)) from None
-        return serialisatie.loads(text, source=path.name), ()
+        return serialisatie.loads(read_text(path), source=path.name), ()
