@@ -177,9 +177,9 @@ class Selectie:
     @property
     def speerpunten(self) -> tuple[Uitslag, ...]:
         """The signals taken up, in the order they were chosen."""
-        by_index = {id(u.signaal): u for u in self.uitslagen}
+        by_signal = {id(u.signaal): u for u in self.uitslagen}
         return tuple(
-            by_index[id(self.analyse.signalen[i])] for i in self._gekozen
+            by_signal[id(self.analyse.signalen[i])] for i in self._gekozen
         )
 
     def speerpunten_van(self, domein: str) -> tuple[Uitslag, ...]:
@@ -192,10 +192,11 @@ class Selectie:
         Raises:
             KeyError: When there is no such signal.
         """
-        for uitslag in self.uitslagen:
-            if uitslag.signaal.id == signaal_id:
-                return uitslag
-        raise KeyError(signaal_id)
+        return self._by_id[signaal_id]
+
+    @functools.cached_property
+    def _by_id(self) -> dict[str, Uitslag]:
+        return {u.signaal.id: u for u in self.uitslagen}
 
     @property
     def lacunes(self) -> tuple[Lacune, ...]:
