@@ -40,6 +40,13 @@ def _open(path):
     return openpyxl.load_workbook(path)
 
 
+def _invulbaar(tmp_path, datum="15-3-2024"):
+    """An empty form with the voorblad filled in, opened for filling."""
+    path = leeg_schema(tmp_path)
+    vul_kop(path, datum=datum)
+    return path, _open(path)
+
+
 def _lees_fout(path):
     with pytest.raises(ValidationError) as info:
         EXPORTER.read(path, None)
@@ -56,9 +63,7 @@ def test_person_with_every_habit_is_read_correctly(tmp_path):
     Spaces, Alt+Enter, digits, capitals, inserted and deleted rows, blank
     rows, a misspelt theme and an extra column.
     """
-    path = leeg_schema(tmp_path)
-    vul_kop(path)
-    workbook = _open(path)
+    path, workbook = _invulbaar(tmp_path)
     sheet = workbook[PRIVE]
     r = themarij(sheet, "Huishouding") + 1
     values = {
@@ -125,9 +130,7 @@ def test_person_with_every_habit_is_read_correctly(tmp_path):
 
 def test_several_signals_in_one_cell_are_one_signal_with_a_warning(tmp_path):
     """A list of signals in one cell is kept as one signal and flagged."""
-    path = leeg_schema(tmp_path)
-    vul_kop(path)
-    workbook = _open(path)
+    path, workbook = _invulbaar(tmp_path)
     sheet = workbook[WERK]
     r = themarij(sheet, "Betaald werk") + 1
     sheet[f"{B}{r}"] = "- geen stageplekken\n- weinig banen\n- lange reistijd"
@@ -194,9 +197,7 @@ def test_a_deleted_signals_id_is_not_given_to_a_new_one(tmp_path):
 
 def test_all_problems_are_reported_together_with_sheet_and_cell(tmp_path):
     """Errors on several sheets come together, apart from warnings."""
-    path = leeg_schema(tmp_path)
-    vul_kop(path, datum="gisteren")
-    workbook = _open(path)
+    path, workbook = _invulbaar(tmp_path, datum="gisteren")
     werk = workbook[WERK]
     w = themarij(werk, "Budgettering") + 1
     werk[f"{B}{w}"] = "Huishoudens komen te laat bij de schuldhulp."
@@ -232,9 +233,7 @@ def test_all_problems_are_reported_together_with_sheet_and_cell(tmp_path):
 
 def test_messages_never_quote_what_residents_told(tmp_path):
     """Errors in a row full of personal detail name places, never that text."""
-    path = leeg_schema(tmp_path)
-    vul_kop(path)
-    workbook = _open(path)
+    path, workbook = _invulbaar(tmp_path)
     sheet = workbook[PRIVE]
     r = themarij(sheet, "Mantelzorg") + 1
     geheim = "Mevrouw Bakker, Lindelaan 7, zorgt alleen voor haar man"
@@ -255,9 +254,7 @@ def test_messages_never_quote_what_residents_told(tmp_path):
 
 def test_formula_without_cached_value_is_an_error(tmp_path):
     """A formula the file holds no result for is reported at its cell."""
-    path = leeg_schema(tmp_path)
-    vul_kop(path)
-    workbook = _open(path)
+    path, workbook = _invulbaar(tmp_path)
     sheet = workbook[PRIVE]
     r = themarij(sheet, "Opvoeding") + 1
     sheet[f"{B}{r}"] = '="Ouders zoeken " & "contact"'
@@ -272,9 +269,7 @@ def test_formula_without_cached_value_is_an_error(tmp_path):
 
 def test_formula_with_cached_value_is_read_with_a_warning(tmp_path):
     """A formula's cached result is used, and the formula is reported."""
-    path = leeg_schema(tmp_path)
-    vul_kop(path)
-    workbook = _open(path)
+    path, workbook = _invulbaar(tmp_path)
     sheet = workbook[PRIVE]
     r = themarij(sheet, "Opvoeding") + 1
     sheet[f"{B}{r}"] = '="Ouders zoeken " & "contact"'
@@ -293,9 +288,7 @@ def test_formula_with_cached_value_is_read_with_a_warning(tmp_path):
 
 def test_voorblad_accepts_dates_and_roles_as_typed(tmp_path):
     """A real date or '15 maart 2024', and roles in any capitals, are read."""
-    path = leeg_schema(tmp_path)
-    vul_kop(path, datum=dt.datetime(2024, 3, 15))  # noqa: DTZ001 (as Excel stores it)
-    workbook = _open(path)
+    path, workbook = _invulbaar(tmp_path, datum=dt.datetime(2024, 3, 15))  # noqa: DTZ001 (as Excel stores it)
     sheet = workbook[layout.VOORBLAD]
     sheet["B11"] = "HUISARTS"
     sheet["A13"] = " Fatima Yilmaz "
@@ -318,9 +311,7 @@ def test_voorblad_accepts_dates_and_roles_as_typed(tmp_path):
 
 def test_samenvatting_is_read_as_people_fill_it(tmp_path):
     """Domain by number, a misspelt kennisleemte, conclusions over two rows."""
-    path = leeg_schema(tmp_path)
-    vul_kop(path)
-    workbook = _open(path)
+    path, workbook = _invulbaar(tmp_path)
     sheet = workbook[layout.SAMENVATTING]
     rows = {sheet.cell(r, 1).value: r for r in range(1, sheet.max_row + 1)}
     synthese = rows[layout.SECTIES[0].kop] + 2
@@ -377,9 +368,7 @@ def test_row_with_only_an_id_is_dropped_with_a_warning(tmp_path):
 
 def test_signal_above_the_first_theme_is_an_error(tmp_path):
     """A row typed between the headers and the first theme has no theme."""
-    path = leeg_schema(tmp_path)
-    vul_kop(path)
-    workbook = _open(path)
+    path, workbook = _invulbaar(tmp_path)
     sheet = workbook[PRIVE]
     first = layout.KOPRIJ + 1
     sheet.insert_rows(first)
@@ -393,9 +382,7 @@ def test_signal_above_the_first_theme_is_an_error(tmp_path):
 
 def test_missing_sheet_and_renamed_column_are_errors(tmp_path):
     """A removed sheet and a header no longer found are named."""
-    path = leeg_schema(tmp_path)
-    vul_kop(path)
-    workbook = _open(path)
+    path, workbook = _invulbaar(tmp_path)
     del workbook[SOCIAAL]
     workbook[WERK][f"{M}{layout.KOPRIJ}"] = "Dringend"
     workbook.save(path)
@@ -411,9 +398,7 @@ def test_missing_sheet_and_renamed_column_are_errors(tmp_path):
 
 def test_theme_of_another_domain_is_read_with_a_warning(tmp_path):
     """Typing a theme of domain II on the sheet of domain I still reads it."""
-    path = leeg_schema(tmp_path)
-    vul_kop(path)
-    workbook = _open(path)
+    path, workbook = _invulbaar(tmp_path)
     sheet = workbook[PRIVE]
     r = themarij(sheet, "Opvoeding") + 1
     sheet[f"A{r}"] = "Betaald werk"
@@ -451,9 +436,7 @@ def _lees_fout_met(path, model):
 
 def test_stray_cells_far_away_are_errors_found_quickly(tmp_path):
     """A cell in the last row or far right is named, without a slow scan."""
-    path = leeg_schema(tmp_path)
-    vul_kop(path)
-    workbook = _open(path)
+    path, workbook = _invulbaar(tmp_path)
     sheet = workbook[PRIVE]
     sheet["B1048576"] = "verdwaald"
     sheet["ZZ7"] = "ver weg"
