@@ -39,6 +39,11 @@ class Criterium(enum.Enum):
         return _UITLEG[self]
 
     @property
+    def veld(self) -> str:
+        """The name of its field, in `Beoordeling` and in `Weging`."""
+        return self.value.replace("-", "_")
+
+    @property
     def is_ordinal(self) -> bool:
         """Whether the criterion is scored on the `Mate` scale."""
         return self is not Criterium.BELEID
@@ -129,22 +134,5 @@ class Beoordeling:
         if not criterium.is_ordinal:
             msg = f"{criterium} is not scored on the Mate scale"
             raise ValueError(msg)
-        value: Mate | None = getattr(self, _FIELDS[criterium])
+        value: Mate | None = getattr(self, criterium.veld)
         return value
-
-    @property
-    def aantal_beoordeeld(self) -> int:
-        """How many of the six criteria were assessed."""
-        return sum(
-            getattr(self, name) is not None for name in _FIELDS.values()
-        )
-
-
-_FIELDS = {
-    Criterium.URGENTIE: "urgentie",
-    Criterium.BELANG: "belang",
-    Criterium.TOEKOMSTGERICHT: "toekomstgericht",
-    Criterium.HAALBAAR: "haalbaar",
-    Criterium.WMO_PROOF: "wmo_proof",
-    Criterium.BELEID: "beleid",
-}

@@ -62,7 +62,7 @@ def scorer(weging: Weging | None = None) -> Callable[[Beoordeling], Score]:
         zip(Criterium, _normalised(weging or Weging()), strict=True)
     )
     read = operator.attrgetter(
-        *(_FIELD[c] for c in ORDINALE_CRITERIA), "beleid"
+        *(c.veld for c in ORDINALE_CRITERIA), Criterium.BELEID.veld
     )
     ordinal = tuple(weights[c] / _TOP for c in ORDINALE_CRITERIA)
     plain = tuple(weights[c] for c in ORDINALE_CRITERIA)
@@ -86,7 +86,6 @@ def scorer(weging: Weging | None = None) -> Callable[[Beoordeling], Score]:
     return score
 
 
-_FIELD = {c: c.value.replace("-", "_") for c in Criterium}
 _MET = frozenset({Beleidstoets.PAST, Beleidstoets.ONTBREEKT})
 
 

@@ -67,11 +67,8 @@ class Weging:
 
     def gewicht(self, criterium: Criterium) -> float:
         """The weight of *criterium*."""
-        value: float = getattr(self, _FIELD[criterium])
+        value: float = getattr(self, criterium.veld)
         return value
-
-
-_FIELD = {c: c.value.replace("-", "_") for c in Criterium}
 
 
 @attrs.frozen(kw_only=True)
@@ -166,8 +163,8 @@ def _weights(
         elif not _is_number(value) or not 0 <= value < math.inf:
             problems.append(Problem(where, meldingen.fout_gewicht()))
         else:
-            weights[_FIELD[names[key]]] = float(value)
-    total = sum(weights.get(_FIELD[c], 1.0) for c in Criterium)
+            weights[names[key].veld] = float(value)
+    total = sum(weights.get(c.veld, 1.0) for c in Criterium)
     if total == 0:
         problems.append(
             Problem(f"{source}, gewichten", meldingen.alle_gewichten_nul())
