@@ -34,7 +34,13 @@ from wijkanalyse.criteria import (
     score,
     select,
 )
-from wijkanalyse.testing import analyses, beoordelingen, bronnen
+from wijkanalyse.testing import (
+    analyses,
+    beoordelingen,
+    bronnen,
+    selectieregels,
+    wegingen,
+)
 
 MODEL = load_model()
 B = BronSoort
@@ -219,27 +225,6 @@ def test_doubling_urgency_moves_urgent_signals_up():
 
 # Properties -----------------------------------------------------------------
 
-regels_strategy = st.builds(
-    Selectieregels,
-    drempel=st.sampled_from([0.0, 0.3, 0.5, 0.8]),
-    min_dekking=st.integers(0, 6),
-    max_speerpunten=st.integers(0, 8),
-    max_per_domein=st.integers(0, 4),
-)
-_WEIGHTS = (
-    "urgentie",
-    "belang",
-    "toekomstgericht",
-    "haalbaar",
-    "wmo_proof",
-    "beleid",
-)
-weging_strategy = (
-    st.fixed_dictionaries({name: st.integers(0, 5) for name in _WEIGHTS})
-    .filter(lambda weights: any(weights.values()))
-    .map(lambda weights: Weging(**weights))
-)
-
 
 def _outcome(selectie):
     return [
@@ -249,9 +234,7 @@ def _outcome(selectie):
 
 
 @settings(max_examples=40)
-@given(
-    analyses(max_signalen=12), weging_strategy, regels_strategy, st.randoms()
-)
+@given(analyses(max_signalen=12), wegingen(), selectieregels(), st.randoms())
 def test_input_order_does_not_matter(analyse, weging, regels, random):
     """Shuffling the signals gives the same ranking, choice and reasons."""
     shuffled = list(analyse.signalen)
@@ -264,7 +247,7 @@ def test_input_order_does_not_matter(analyse, weging, regels, random):
 
 @given(
     beoordelingen(),
-    weging_strategy,
+    wegingen(),
     st.sampled_from(
         ["urgentie", "belang", "toekomstgericht", "haalbaar", "wmo_proof"]
     ),
@@ -288,8 +271,8 @@ def test_raising_a_criterion_never_lowers_the_score(
 @settings(max_examples=40)
 @given(
     analyses(max_signalen=10),
-    weging_strategy,
-    regels_strategy,
+    wegingen(),
+    selectieregels(),
     st.integers(1, 1000),
 )
 def test_scaling_all_weights_changes_nothing(analyse, weging, regels, factor):
@@ -306,7 +289,7 @@ def test_scaling_all_weights_changes_nothing(analyse, weging, regels, factor):
 
 
 @settings(max_examples=40)
-@given(analyses(max_signalen=14), weging_strategy, regels_strategy)
+@given(analyses(max_signalen=14), wegingen(), selectieregels())
 def test_limits_always_hold(analyse, weging, regels):
     """Never more speerpunten than allowed overall or per domain."""
     selectie = select(analyse, MODEL, weging, regels)
@@ -319,7 +302,7 @@ def test_limits_always_hold(analyse, weging, regels):
 
 
 @settings(max_examples=30)
-@given(analyses(max_signalen=10), weging_strategy, regels_strategy)
+@given(analyses(max_signalen=10), wegingen(), selectieregels())
 def test_selection_is_deterministic(analyse, weging, regels):
     """Weighing the same analysis twice gives the same result."""
     assert _outcome(select(analyse, MODEL, weging, regels)) == _outcome(

@@ -14,6 +14,8 @@ A criterion left open is `None`, never the lowest value: "not assessed" and
 from __future__ import annotations
 
 import enum
+import functools
+import math
 
 import attrs
 
@@ -111,19 +113,83 @@ class Beleidstoets(enum.StrEnum):
         return self.value
 
 
+_MATEN: dict[object, Mate | None] = {None: None, **{m: m for m in Mate}}
+_TOETSEN: dict[object, Beleidstoets | None] = {
+    None: None,
+    **{t: t for t in Beleidstoets},
+}
+
+
+def _mate(value: object) -> Mate | None:
+    try:
+        return _MATEN[value]
+    except (KeyError, TypeError):
+        raise ValueError(_not_allowed(Mate, value)) from None
+
+
+def _toets(value: object) -> Beleidstoets | None:
+    try:
+        return _TOETSEN[value]
+    except (KeyError, TypeError):
+        raise ValueError(_not_allowed(Beleidstoets, value)) from None
+
+
+def _not_allowed(kind: type[enum.Enum], value: object) -> str:
+    allowed = ", ".join(repr(m.value) for m in kind)
+    return (
+        f"A criterion takes a {kind.__name__} ({allowed}) or None,"
+        f" not {value!r}."
+    )
+
+
+_ORDINAL_VALUES: tuple[Mate | None, ...] = (None, *Mate)
+_BELEID_VALUES: tuple[Beleidstoets | None, ...] = (None, *Beleidstoets)
+_POSITIE: dict[object, int] = {
+    **{value: i for i, value in enumerate(_ORDINAL_VALUES)},
+    **{value: i for i, value in enumerate(_BELEID_VALUES)},
+}
+_ORDINAL_BASE = len(_ORDINAL_VALUES)
+_BELEID_BASE = len(_BELEID_VALUES)
+
+AANTAL_BEOORDELINGEN = _ORDINAL_BASE ** len(ORDINALE_CRITERIA) * _BELEID_BASE
+"""How many different assessments there are (12,500): see `index`."""
+
+
 @attrs.frozen
 class Beoordeling:
     """An author's assessment of one signal on the six criteria.
 
     Every field is optional: `None` means the author did not assess it.
+    Values are taken as the enum members or their values (``3`` or
+    ``"past in beleid"``) and stored as members; anything else is a
+    `ValueError`.
+
+    Attributes:
+        index: The assessment's place among all `AANTAL_BEOORDELINGEN`
+            possible ones, worked out on construction: equal assessments
+            share it, different ones never do. It lets a tool tabulate
+            what follows from an assessment once per assessment rather
+            than once per signal; `kolom` lists every assessment by index.
     """
 
-    urgentie: Mate | None = None
-    belang: Mate | None = None
-    toekomstgericht: Mate | None = None
-    haalbaar: Mate | None = None
-    wmo_proof: Mate | None = None
-    beleid: Beleidstoets | None = None
+    urgentie: Mate | None = attrs.field(default=None, converter=_mate)
+    belang: Mate | None = attrs.field(default=None, converter=_mate)
+    toekomstgericht: Mate | None = attrs.field(default=None, converter=_mate)
+    haalbaar: Mate | None = attrs.field(default=None, converter=_mate)
+    wmo_proof: Mate | None = attrs.field(default=None, converter=_mate)
+    beleid: Beleidstoets | None = attrs.field(default=None, converter=_toets)
+    index: int = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        """Work out the `index`."""
+        at = _POSITIE
+        index = at[self.urgentie]
+        index = index * _ORDINAL_BASE + at[self.belang]
+        index = index * _ORDINAL_BASE + at[self.toekomstgericht]
+        index = index * _ORDINAL_BASE + at[self.haalbaar]
+        index = index * _ORDINAL_BASE + at[self.wmo_proof]
+        index = index * _BELEID_BASE + at[self.beleid]
+        object.__setattr__(self, "index", index)
 
     def mate(self, criterium: Criterium) -> Mate | None:
         """The value given on an ordinal *criterium*, or `None`.
@@ -136,3 +202,22 @@ class Beoordeling:
             raise ValueError(msg)
         value: Mate | None = getattr(self, criterium.veld)
         return value
+
+
+@functools.cache
+def kolom(criterium: Criterium) -> tuple[Mate | Beleidstoets | None, ...]:
+    """The value of *criterium* in every possible assessment, by index.
+
+    ``kolom(c)[b.index]`` is the value *b* gives on *c*; together the six
+    columns list all `AANTAL_BEOORDELINGEN` assessments.
+    """
+    bases = [_ORDINAL_BASE] * len(ORDINALE_CRITERIA) + [_BELEID_BASE]
+    position = list(Criterium).index(criterium)
+    values = (
+        _BELEID_VALUES if criterium is Criterium.BELEID else _ORDINAL_VALUES
+    )
+    before = math.prod(bases[:position])
+    after = math.prod(bases[position + 1 :])
+    return tuple(
+        value for _ in range(before) for value in values for _ in range(after)
+    )

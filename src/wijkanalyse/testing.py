@@ -37,7 +37,14 @@ from wijkanalyse.analyse import (
     Wijk,
     Wijkanalyse,
 )
-from wijkanalyse.beoordeling import Beleidstoets, Beoordeling, Mate
+from wijkanalyse.beoordeling import (
+    ORDINALE_CRITERIA,
+    Beleidstoets,
+    Beoordeling,
+    Criterium,
+    Mate,
+)
+from wijkanalyse.criteria.weging import Selectieregels, Weging
 from wijkanalyse.model import (
     Domein,
     Participatiemodel,
@@ -181,6 +188,30 @@ def beoordelingen() -> st.SearchStrategy[Beoordeling]:
         haalbaar=mates(),
         wmo_proof=mates(),
         beleid=st.none() | st.sampled_from(Beleidstoets),
+    )
+
+
+def wegingen() -> st.SearchStrategy[Weging]:
+    """Whole-number weights from 0 to 5, at least one of them above 0."""
+    return (
+        st.fixed_dictionaries({c.veld: st.integers(0, 5) for c in Criterium})
+        .filter(lambda weights: any(weights.values()))
+        .map(lambda weights: Weging(**weights))
+    )
+
+
+def selectieregels() -> st.SearchStrategy[Selectieregels]:
+    """Selection rules with small maxima, so that limits are reached."""
+    forcing = st.tuples(
+        st.sampled_from(ORDINALE_CRITERIA), st.sampled_from(Mate)
+    )
+    return st.builds(
+        Selectieregels,
+        drempel=st.sampled_from([0.0, 0.3, 0.5, 0.8, 1.0]),
+        min_dekking=st.integers(0, 6),
+        verplicht=st.lists(forcing, max_size=2).map(tuple),
+        max_speerpunten=st.integers(0, 8),
+        max_per_domein=st.integers(0, 4),
     )
 
 

@@ -8,11 +8,15 @@ assessed. Criteria that were not assessed are left out of the mean rather
 than counted as zero; how many were assessed is reported as the coverage
 (dekking) next to the score, so that a signal judged on two criteria is not
 mistaken for one judged on six.
+
+There are only `AANTAL_BEOORDELINGEN` different assessments, so the scores
+of all of them are worked out together, once per weighing, and a signal's
+score is looked up by its `Beoordeling.index`.
 """
 
 from __future__ import annotations
 
-import operator
+import functools
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
@@ -46,6 +50,79 @@ class Score:
     dekking: int
 
 
+@attrs.frozen
+class Scores:
+    """The score of every possible assessment under one weighing.
+
+    Attributes:
+        waarden: The weighted mean per `Beoordeling.index`, or `None`.
+        dekkingen: The coverage per `Beoordeling.index`.
+    """
+
+    waarden: tuple[float | None, ...]
+    dekkingen: tuple[int, ...]
+    _made: dict[int, Score] = attrs.field(
+        init=False, factory=dict, repr=False, eq=False
+    )
+
+    def __getitem__(self, index: int) -> Score:
+        """The score of the assessment with this index."""
+        score = self._made.get(index)
+        if score is None:
+            score = self._made[index] = Score(
+                self.waarden[index], self.dekkingen[index]
+            )
+        return score
+
+
+@functools.lru_cache(maxsize=8)
+def alle_scores(weging: Weging | None = None) -> Scores:
+    """The scores of all assessments under *weging* (equal weights if none).
+
+    Works through the criteria in `Beoordeling.index` order, extending
+    every partial sum by each value the next criterion can take. A
+    criterion not assessed adds nothing to the mean and its weight.
+    """
+    weights = dict(
+        zip(Criterium, _normalised(weging or Weging()), strict=True)
+    )
+    sums: list[tuple[float, float, int]] = [(0.0, 0.0, 0)]
+    for criterium in (*ORDINALE_CRITERIA, Criterium.BELEID):
+        options = _options(criterium, weights[criterium])
+        sums = [
+            (total + part, weight + w, count + n)
+            for total, weight, count in sums
+            for part, w, n in options
+        ]
+    return Scores(
+        waarden=tuple(
+            total / weight if weight else None for total, weight, _ in sums
+        ),
+        dekkingen=tuple(count for *_, count in sums),
+    )
+
+
+def _options(
+    criterium: Criterium, weight: float
+) -> list[tuple[float, float, int]]:
+    """What each value of *criterium*, in index order, adds to a sum.
+
+    Each is (weighted value, weight, 1) when it counts and nothing when
+    the criterion was not assessed.
+    """
+    nothing = (0.0, 0.0, 0)
+    if criterium.is_ordinal:
+        scaled = weight / _TOP
+        return [nothing] + [(scaled * mate, weight, 1) for mate in Mate]
+    return [nothing] + [
+        (weight, weight, 1) if toets in _MET else nothing
+        for toets in Beleidstoets
+    ]
+
+
+_MET = frozenset({Beleidstoets.PAST, Beleidstoets.ONTBREEKT})
+
+
 def _normalised(weging: Weging) -> tuple[float, ...]:
     """Weights divided by their sum, computed exactly, in Criterium order.
 
@@ -57,36 +134,13 @@ def _normalised(weging: Weging) -> tuple[float, ...]:
 
 
 def scorer(weging: Weging | None = None) -> Callable[[Beoordeling], Score]:
-    """The scoring function for one weighing, with the weights prepared."""
-    weights = dict(
-        zip(Criterium, _normalised(weging or Weging()), strict=True)
-    )
-    read = operator.attrgetter(
-        *(c.veld for c in ORDINALE_CRITERIA), Criterium.BELEID.veld
-    )
-    ordinal = tuple(weights[c] / _TOP for c in ORDINALE_CRITERIA)
-    plain = tuple(weights[c] for c in ORDINALE_CRITERIA)
-    beleid_weight = weights[Criterium.BELEID]
+    """The scoring function for one weighing."""
+    scores = alle_scores(weging or Weging())
 
     def score(beoordeling: Beoordeling) -> Score:
-        *mates, beleid = read(beoordeling)
-        total = weight = 0.0
-        count = 0
-        for mate, scaled, w in zip(mates, ordinal, plain, strict=True):
-            if mate is not None:
-                total += scaled * mate
-                weight += w
-                count += 1
-        if beleid in _MET:
-            total += beleid_weight
-            weight += beleid_weight
-            count += 1
-        return Score(total / weight if weight else None, count)
+        return scores[beoordeling.index]
 
     return score
-
-
-_MET = frozenset({Beleidstoets.PAST, Beleidstoets.ONTBREEKT})
 
 
 def score(beoordeling: Beoordeling, weging: Weging | None = None) -> Score:

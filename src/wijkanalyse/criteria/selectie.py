@@ -18,6 +18,11 @@ Which signals become speerpunten:
    speerpunt for kennisontwikkeling: first find out more, then act.
 
 Every signal also gets one Dutch sentence with the reason.
+
+What follows from an assessment alone is looked up per assessment (see
+`wijkanalyse.criteria.tabel`); the pass over the signals only counts
+assessments and, to choose, finds the few signals of the best candidate
+assessments. The outcome of each signal is put together when asked for.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from __future__ import annotations
 import enum
 import functools
 import heapq
+import itertools
 import operator
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
@@ -32,15 +38,16 @@ from typing import TYPE_CHECKING
 import attrs
 
 from wijkanalyse.analyse import Oordeel, Signaal, Wijkanalyse
-from wijkanalyse.beoordeling import Beleidstoets, Beoordeling, Criterium
+from wijkanalyse.beoordeling import Beleidstoets
 from wijkanalyse.criteria import redenen
 from wijkanalyse.criteria.onderbouwing import Onderbouwing, onderbouwing
-from wijkanalyse.criteria.score import Score, scorer
+from wijkanalyse.criteria.score import Score
+from wijkanalyse.criteria.tabel import Tabel, tabel
 from wijkanalyse.criteria.weging import Selectieregels, Weging
 from wijkanalyse.model import Participatiemodel
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Iterable
 
     import pandas as pd
 
@@ -109,8 +116,8 @@ class Lacune:
 class Selectie:
     """The weighing of a whole analysis.
 
-    Build it with `select`. The per-signal outcomes are computed when first
-    asked for.
+    Build it with `select`. The per-signal outcomes are put together when
+    first asked for.
 
     Attributes:
         analyse: The analysis weighed.
@@ -123,10 +130,10 @@ class Selectie:
     model: Participatiemodel
     weging: Weging
     regels: Selectieregels
-    _scores: tuple[Score, ...] = attrs.field(alias="scores", repr=False)
-    _ranks: tuple[int, ...] = attrs.field(alias="ranks", repr=False)
+    _indices: tuple[int, ...] = attrs.field(alias="indices", repr=False)
     _gekozen: tuple[int, ...] = attrs.field(alias="gekozen", repr=False)
-    _domeinen: tuple[str, ...] = attrs.field(alias="domeinen", repr=False)
+    _ranks: tuple[int, ...] = attrs.field(alias="ranks", repr=False)
+    _tabel: Tabel = attrs.field(alias="tabel", repr=False, eq=False)
 
     def _repr_html_(self) -> str:
         """The ranked signals as an HTML table, for notebooks."""
@@ -170,17 +177,17 @@ class Selectie:
     @functools.cached_property
     def uitslagen(self) -> tuple[Uitslag, ...]:
         """Every signal's outcome, by rank and then id."""
-        items = [self._uitslag(i) for i in range(len(self.analyse.signalen))]
-        items.sort(key=lambda u: (u.rang, u.signaal.id))
-        return tuple(items)
+        signalen = self.analyse.signalen
+        ids = list(map(_ID, signalen))
+        ranks = list(map(self._rank, self._indices))
+        order = sorted(range(len(signalen)), key=ids.__getitem__)
+        order.sort(key=ranks.__getitem__)
+        return tuple(map(self._uitslag, order))
 
-    @property
+    @functools.cached_property
     def speerpunten(self) -> tuple[Uitslag, ...]:
         """The signals taken up, in the order they were chosen."""
-        by_signal = {id(u.signaal): u for u in self.uitslagen}
-        return tuple(
-            by_signal[id(self.analyse.signalen[i])] for i in self._gekozen
-        )
+        return tuple(map(self._uitslag, self._gekozen))
 
     def speerpunten_van(self, domein: str) -> tuple[Uitslag, ...]:
         """The speerpunten of one domain, in the order chosen."""
@@ -192,98 +199,126 @@ class Selectie:
         Raises:
             KeyError: When there is no such signal.
         """
-        return self._by_id[signaal_id]
-
-    @functools.cached_property
-    def _by_id(self) -> dict[str, Uitslag]:
-        return {u.signaal.id: u for u in self.uitslagen}
+        return self._uitslag(self._position[signaal_id])
 
     @property
     def lacunes(self) -> tuple[Lacune, ...]:
         """Signals whose services fall short, by domain and rank."""
-        return tuple(
-            Lacune(u.signaal, u.domein, oordeel, u.signaal.aanbod.nodig)
-            for u in sorted(
-                self.uitslagen,
-                key=lambda u: (
-                    self._domain_order(u.domein),
-                    u.rang,
-                    u.signaal.id,
-                ),
+        order = {d.nummer: i for i, d in enumerate(self.model.domeinen)}
+        lacunes = [
+            Lacune(
+                signaal, self._domein(signaal), oordeel, signaal.aanbod.nodig
             )
-            if (oordeel := u.signaal.aanbod.oordeel) in _LACUNE
+            for signaal in self.analyse.signalen
+            if (oordeel := signaal.aanbod.oordeel) in _LACUNE
+        ]
+        lacunes.sort(
+            key=lambda lacune: (
+                order.get(lacune.domein, len(order)),
+                self._rank_of(lacune.signaal),
+                lacune.signaal.id,
+            )
         )
+        return tuple(lacunes)
 
     @property
     def beleidsleemtes(self) -> tuple[Uitslag, ...]:
         """Signals the municipality's policy lacks, by rank."""
-        return tuple(
-            u
-            for u in self.uitslagen
-            if u.signaal.beoordeling.beleid is Beleidstoets.ONTBREEKT
-        )
+        uitslagen = [
+            self._uitslag(position)
+            for position, signaal in enumerate(self.analyse.signalen)
+            if signaal.beoordeling.beleid is Beleidstoets.ONTBREEKT
+        ]
+        uitslagen.sort(key=lambda u: (u.rang, u.signaal.id))
+        return tuple(uitslagen)
 
-    def _domain_order(self, nummer: str) -> int:
-        numbers = [d.nummer for d in self.model.domeinen]
-        return numbers.index(nummer) if nummer in numbers else len(numbers)
+    def _domein(self, signaal: Signaal) -> str:
+        return self._domain_of.get(signaal.thema, "")
 
-    def _uitslag(self, index: int) -> Uitslag:
-        signaal = self.analyse.signalen[index]
-        score = self._scores[index]
+    def _rank_of(self, signaal: Signaal) -> int:
+        return self._rank(signaal.beoordeling.index)
+
+    def _rank(self, index: int) -> int:
+        """The rank of the signals with assessment *index*."""
+        return self._ranks[self._tabel.rank_class[index]]
+
+    def _uitslag(self, position: int) -> Uitslag:
+        signaal = self.analyse.signalen[position]
+        index = self._indices[position]
+        score = self._tabel.scores[index]
+        domein = self._domein(signaal)
         level = onderbouwing(signaal.bronnen)
-        opname, reden = self._decide(index, signaal, score, level)
+        if position in self._chosen:
+            opname = (
+                Opname.KENNISONTWIKKELING
+                if level in _ZWAK
+                else Opname.SPEERPUNT
+            )
+            reden = redenen.opgenomen(
+                opname, score, level, self._tabel.forced[index], self.regels
+            )
+        else:
+            opname = Opname.NIET
+            reden = self._afwijzing(index, domein)
         return Uitslag(
             signaal,
-            self._domeinen[index],
-            self._ranks[index],
+            domein,
+            self._rank(index),
             score,
             level,
             opname,
             reden,
         )
 
-    def _decide(
-        self, index: int, signaal: Signaal, score: Score, level: Onderbouwing
-    ) -> tuple[Opname, str]:
-        regels = self.regels
-        forced = _forcing(signaal.beoordeling, regels)
-        if index in self._chosen_set:
-            opname = (
-                Opname.KENNISONTWIKKELING
-                if level in _ZWAK
-                else Opname.SPEERPUNT
+    def _afwijzing(self, index: int, domein: str) -> str:
+        """Why a signal of assessment *index* in *domein* was left out.
+
+        A signal that is no candidate is left out for its assessment, a
+        candidate for lack of room; either sentence is made once.
+        """
+        if self._tabel.priority_class[index] is not None:
+            reden = self._geen_plaats.get(domein)
+            if reden is None:
+                reden = self._geen_plaats[domein] = self._vol(domein)
+            return reden
+        reden = self._geen_kandidaat.get(index)
+        if reden is None:
+            score = self._tabel.scores[index]
+            reden = self._geen_kandidaat[index] = (
+                redenen.onvolledig(score, self.regels)
+                if score.dekking < self.regels.min_dekking
+                else redenen.onder_drempel(score, self.regels)
             )
-            return opname, redenen.opgenomen(
-                opname, score, level, forced, regels
-            )
-        if not forced and score.dekking < regels.min_dekking:
-            return Opname.NIET, redenen.onvolledig(score, regels)
-        if not forced and (
-            score.waarde is None or score.waarde < regels.drempel
-        ):
-            return Opname.NIET, redenen.onder_drempel(score, regels)
-        domein = self._domeinen[index]
-        if self._per_domain[domein] >= regels.max_per_domein:
-            return Opname.NIET, redenen.domein_vol(domein, regels)
-        return Opname.NIET, redenen.totaal_vol(regels)
+        return reden
+
+    def _vol(self, domein: str) -> str:
+        if self._per_domain[domein] >= self.regels.max_per_domein:
+            return redenen.domein_vol(domein, self.regels)
+        return redenen.totaal_vol(self.regels)
 
     @functools.cached_property
-    def _chosen_set(self) -> frozenset[int]:
+    def _geen_kandidaat(self) -> dict[int, str]:
+        return {}
+
+    @functools.cached_property
+    def _geen_plaats(self) -> dict[str, str]:
+        return {}
+
+    @functools.cached_property
+    def _domain_of(self) -> dict[str, str]:
+        return _domains(self.model)
+
+    @functools.cached_property
+    def _position(self) -> dict[str, int]:
+        return {s.id: i for i, s in enumerate(self.analyse.signalen)}
+
+    @functools.cached_property
+    def _chosen(self) -> frozenset[int]:
         return frozenset(self._gekozen)
 
     @functools.cached_property
     def _per_domain(self) -> Counter[str]:
-        return Counter(self._domeinen[i] for i in self._gekozen)
-
-
-def _forcing(
-    beoordeling: Beoordeling, regels: Selectieregels
-) -> Criterium | None:
-    for criterium, level in regels.verplicht:
-        mate = beoordeling.mate(criterium)
-        if mate is not None and mate >= level:
-            return criterium
-    return None
+        return Counter(u.domein for u in self.speerpunten)
 
 
 def select(
@@ -294,10 +329,6 @@ def select(
 ) -> Selectie:
     """Weigh every signal of *analyse* and choose the speerpunten.
 
-    One pass over the signals; what follows from an assessment alone
-    (score, rank key, whether it is a candidate) is worked out once per
-    distinct assessment.
-
     Args:
         analyse: A valid analysis.
         model: Its participatiemodel (gives each signal its domain).
@@ -306,112 +337,134 @@ def select(
     """
     weging = weging or Weging()
     regels = regels or Selectieregels()
-    assess = _assessor(weging, regels)
-    domain_of = {
-        v.sleutel: d.nummer
-        for d in model.domeinen
-        for v in d.participatievormen
-    }
-    cache: dict[tuple[object, ...], _Assessed] = {}
-    criteria = _CRITERIA
-    scores: list[Score] = []
-    keys: list[tuple[int, float]] = []
-    domeinen: list[str] = []
-    candidates: dict[str, dict[tuple[int, float, int], list[int]]]
-    candidates = defaultdict(lambda: defaultdict(list))
-    # The loop allocates no new containers per signal: results are shared
-    # per distinct assessment and candidates are kept as plain indices, so
-    # the garbage collector stays out of the way on large analyses.
-    for index, signaal in enumerate(analyse.signalen):
-        b = signaal.beoordeling
-        key = criteria(b)
-        found = cache.get(key)
-        if found is None:
-            found = cache[key] = assess(b)
-        score, rank_key, priority = found
-        domein = domain_of.get(signaal.thema, "")
-        scores.append(score)
-        keys.append(rank_key)
-        domeinen.append(domein)
-        if priority is not None:
-            candidates[domein][priority].append(index)
+    table = tabel(weging, regels)
+    indices = tuple(map(_INDEX, analyse.signalen))
+    counts = Counter(indices)
     return Selectie(
         analyse=analyse,
         model=model,
         weging=weging,
         regels=regels,
-        scores=tuple(scores),
-        ranks=_shared_ranks(keys),
-        gekozen=_choose(analyse.signalen, candidates, regels),
-        domeinen=tuple(domeinen),
+        indices=indices,
+        gekozen=_Keuze(analyse, indices, counts, table, model).choose(),
+        ranks=_ranks(counts, table),
+        tabel=table,
     )
 
 
-_Assessed = tuple[Score, tuple[int, float], tuple[int, float, int] | None]
-"""An assessment's score, rank key, and candidate priority (or None)."""
+_INDEX = operator.attrgetter("beoordeling.index")
+_ID = operator.attrgetter("id")
 
 
-_CRITERIA = operator.attrgetter(
-    *(field.name for field in attrs.fields(Beoordeling))
-)
+def _domains(model: Participatiemodel) -> dict[str, str]:
+    """The number of the domain of every theme of *model*."""
+    return {
+        v.sleutel: d.nummer
+        for d in model.domeinen
+        for v in d.participatievormen
+    }
 
 
-def _assessor(
-    weging: Weging, regels: Selectieregels
-) -> Callable[[Beoordeling], _Assessed]:
-    score_of = scorer(weging)
+def _ranks(counts: Counter[int], table: Tabel) -> tuple[int, ...]:
+    """The competition rank of every rank class.
 
-    def assess(beoordeling: Beoordeling) -> _Assessed:
-        score = score_of(beoordeling)
-        incomplete = score.dekking < regels.min_dekking or score.waarde is None
-        negative = -(score.waarde or 0.0)
-        forced = _forcing(beoordeling, regels) is not None
-        eligible = forced or (not incomplete and -negative >= regels.drempel)
-        priority = (int(not forced), negative, -score.dekking)
+    A rank is 1 + the number of signals in better classes, so signals of
+    one class share it (1, 1, 3, ...).
+    """
+    rank_class = table.rank_class
+    per_class = [0] * (max(rank_class) + 1)
+    for index, count in counts.items():
+        per_class[rank_class[index]] += count
+    ranks = []
+    better = 0
+    for count in per_class:
+        ranks.append(better + 1)
+        better += count
+    return tuple(ranks)
+
+
+@attrs.define
+class _Keuze:
+    """Choosing the speerpunten from the counts per assessment.
+
+    Candidates are ordered by priority (forced first, then score and
+    coverage) and then id; each domain keeps its best `max_per_domein`,
+    and the best `max_speerpunten` of those are chosen — the same as
+    taking candidates greedily in order while skipping full domains.
+
+    Only the signals of the best candidate assessments are looked at: the
+    search takes whole priority classes until they hold enough signals,
+    and widens only when full domains leave too few.
+    """
+
+    analyse: Wijkanalyse
+    indices: tuple[int, ...]
+    counts: Counter[int]
+    table: Tabel
+    model: Participatiemodel
+
+    def choose(self) -> tuple[int, ...]:
+        """The positions of the chosen signals, in the order chosen."""
+        regels = self.table.regels
+        if regels.max_speerpunten == 0 or regels.max_per_domein == 0:
+            return ()
+        classes = iter(self.table.candidates)
+        wanted: set[int] = set()
+        enough = regels.max_speerpunten
+        found = 0
+        exhausted = False
+        while True:
+            while not exhausted and found < enough:
+                group = next(classes, None)
+                if group is None:
+                    exhausted = True
+                    break
+                for index in group:
+                    if index in self.counts:
+                        wanted.add(index)
+                        found += self.counts[index]
+            chosen, final = self._best(wanted)
+            if final or exhausted:
+                return chosen
+            enough *= 2
+
+    def _best(self, wanted: set[int]) -> tuple[tuple[int, ...], bool]:
+        """The choice among signals of the *wanted* assessments.
+
+        Also says whether it is final: it is when enough signals are left
+        after each domain's maximum, as every other candidate has a
+        strictly lower priority.
+        """
+        regels = self.table.regels
+        signalen = self.analyse.signalen
+        priority_class = self.table.priority_class
+        domain_of = _domains(self.model)
+        per_domain: dict[str, list[tuple[int | None, str, int]]]
+        per_domain = defaultdict(list)
+        for position in _positions(self.indices, wanted):
+            signaal = signalen[position]
+            per_domain[domain_of.get(signaal.thema, "")].append(
+                (
+                    priority_class[self.indices[position]],
+                    signaal.id,
+                    position,
+                )
+            )
+        best = [
+            item
+            for items in per_domain.values()
+            for item in heapq.nsmallest(regels.max_per_domein, items)
+        ]
+        best.sort()
+        chosen = tuple(position for *_, position in best)
         return (
-            score,
-            (int(incomplete), negative),
-            priority if eligible else None,
+            chosen[: regels.max_speerpunten],
+            len(best) >= regels.max_speerpunten,
         )
 
-    return assess
 
-
-def _shared_ranks(keys: list[tuple[int, float]]) -> tuple[int, ...]:
-    """Competition ranks: 1 + the number of strictly better keys."""
-    counts = Counter(keys)
-    rank_of: dict[tuple[int, float], int] = {}
-    better = 0
-    for key in sorted(counts):
-        rank_of[key] = better + 1
-        better += counts[key]
-    return tuple(rank_of[key] for key in keys)
-
-
-def _choose(
-    signalen: tuple[Signaal, ...],
-    candidates: dict[str, dict[tuple[int, float, int], list[int]]],
-    regels: Selectieregels,
-) -> tuple[int, ...]:
-    """The indices of the chosen signals, in the order chosen.
-
-    Candidates come grouped per domain and per priority (forced first, then
-    score and coverage); only the best `max_per_domein` of each domain are
-    ordered further by id. Taking the best `max_speerpunten` of those equals
-    choosing greedily in order while skipping full domains.
-    """
-    limit = regels.max_per_domein
-    best: list[tuple[tuple[int, float, int], str, int]] = []
-    for groups in candidates.values():
-        taken = 0
-        for priority in sorted(groups):
-            if taken >= limit:
-                break
-            indices = groups[priority]
-            ids = heapq.nsmallest(
-                limit - taken, ((signalen[i].id, i) for i in indices)
-            )
-            best.extend((priority, sid, i) for sid, i in ids)
-            taken += len(ids)
-    best.sort()
-    return tuple(index for _, _, index in best[: regels.max_speerpunten])
+def _positions(indices: tuple[int, ...], wanted: set[int]) -> Iterable[int]:
+    """The positions of the signals whose assessment is in *wanted*."""
+    return itertools.compress(
+        itertools.count(), map(wanted.__contains__, indices)
+    )
