@@ -152,7 +152,23 @@ _ORDINAL_BASE = len(_ORDINAL_VALUES)
 _BELEID_BASE = len(_BELEID_VALUES)
 
 AANTAL_BEOORDELINGEN = _ORDINAL_BASE ** len(ORDINALE_CRITERIA) * _BELEID_BASE
-"""How many different assessments there are (12,500): see `index`."""
+"""The number of different assessments, 12,500; see `Beoordeling.index`."""
+
+
+class _Indices(dict[tuple[object, ...], int]):
+    """The index of each assessment seen so far, by its six values."""
+
+    def __missing__(self, values: tuple[object, ...]) -> int:
+        *mates, beleid = values
+        index = 0
+        for mate in mates:
+            index = index * _ORDINAL_BASE + _POSITIE[mate]
+        index = index * _BELEID_BASE + _POSITIE[beleid]
+        self[values] = index
+        return index
+
+
+_INDICES = _Indices()
 
 
 @attrs.frozen
@@ -181,15 +197,19 @@ class Beoordeling:
     index: int = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        """Work out the `index`."""
-        at = _POSITIE
-        index = at[self.urgentie]
-        index = index * _ORDINAL_BASE + at[self.belang]
-        index = index * _ORDINAL_BASE + at[self.toekomstgericht]
-        index = index * _ORDINAL_BASE + at[self.haalbaar]
-        index = index * _ORDINAL_BASE + at[self.wmo_proof]
-        index = index * _BELEID_BASE + at[self.beleid]
-        object.__setattr__(self, "index", index)
+        """Look up the `index`."""
+        object.__setattr__(
+            self,
+            "index",
+            _INDICES[
+                self.urgentie,
+                self.belang,
+                self.toekomstgericht,
+                self.haalbaar,
+                self.wmo_proof,
+                self.beleid,
+            ],
+        )
 
     def mate(self, criterium: Criterium) -> Mate | None:
         """The value given on an ordinal *criterium*, or `None`.
