@@ -67,9 +67,10 @@ def test_values_are_stored_as_members():
     [{"urgentie": "hoog"}, {"belang": 7}, {"beleid": Mate.STERK}],
 )
 def test_a_value_off_the_scale_is_refused(values):
-    """A value no scale knows is an error that names what is allowed."""
-    with pytest.raises(ValueError, match="or None, not"):
+    """A value off the scale is refused, naming what is allowed, not it."""
+    with pytest.raises(ValueError, match="or None; this") as raised:
         Beoordeling(**values)
+    assert repr(next(iter(values.values()))) not in str(raised.value)
 
 
 def _reference_score(

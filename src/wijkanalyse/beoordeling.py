@@ -137,8 +137,8 @@ def _toets(value: object) -> Beleidstoets | None:
 def _not_allowed(kind: type[enum.Enum], value: object) -> str:
     allowed = ", ".join(repr(m.value) for m in kind)
     return (
-        f"A criterion takes a {kind.__name__} ({allowed}) or None,"
-        f" not {value!r}."
+        f"A criterion takes a {kind.__name__} ({allowed}) or None; this"
+        f" {type(value).__name__} is neither."
     )
 
 
