@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from fractions import Fraction
 
 import attrs
 import pytest
@@ -73,37 +74,58 @@ def test_a_value_off_the_scale_is_refused(values):
     assert repr(next(iter(values.values()))) not in str(raised.value)
 
 
-def _reference_score(
+def _exact_score(
     beoordeling: Beoordeling, weging: Weging
-) -> tuple[float | None, int]:
-    """The weighted mean worked out for one assessment, criterion by one."""
-    total = weight = 0.0
+) -> tuple[Fraction | None, int]:
+    """The weighted mean as an exact fraction, criterion by criterion."""
+    total = weight = Fraction(0)
     count = 0
-    weights = [weging.gewicht(c) for c in Criterium]
-    all_weights = sum(weights)
-    for criterium, w in zip(Criterium, weights, strict=True):
-        share = w / all_weights
+    for criterium in Criterium:
+        w = Fraction(weging.gewicht(criterium))
         value = getattr(beoordeling, criterium.veld)
         if criterium.is_ordinal and value is not None:
-            total += share * value / Mate.hoogste()
+            total += w * value / Mate.hoogste()
         elif value in (Beleidstoets.PAST, Beleidstoets.ONTBREEKT):
-            total += share
+            total += w
         else:
             continue
-        weight += share
+        weight += w
         count += 1
     return (total / weight if weight else None), count
 
 
 @given(beoordelingen(), wegingen())
 def test_table_score_is_the_weighted_mean(beoordeling, weging):
-    """The score looked up equals the mean worked out by hand."""
-    expected, dekking = _reference_score(beoordeling, weging)
+    """The score looked up is the exact weighted mean, rounded once."""
+    expected, dekking = _exact_score(beoordeling, weging)
     result = score(beoordeling, weging)
     assert result.dekking == dekking
-    assert (result.waarde is None) == (expected is None)
-    if expected is not None:
-        assert result.waarde == pytest.approx(expected, abs=1e-12)
+    assert result.waarde == (None if expected is None else float(expected))
+
+
+def test_equal_scores_from_different_criteria_share_a_rank():
+    """Two assessments worth 5/6 each rank equal, whatever adds up to it."""
+    one = Beoordeling(*[Mate.DUIDELIJK] * 2, Mate.STERK, Mate.STERK)
+    one = attrs.evolve(one, wmo_proof=Mate.DUIDELIJK, beleid=Beleidstoets.PAST)
+    other = Beoordeling(
+        urgentie=Mate.DUIDELIJK,
+        belang=Mate.DUIDELIJK,
+        toekomstgericht=Mate.STERK,
+        haalbaar=Mate.DUIDELIJK,
+        wmo_proof=Mate.STERK,
+        beleid=Beleidstoets.ONTBREEKT,
+    )
+    assert score(one).waarde == score(other).waarde
+    analyse = Wijkanalyse(
+        wijk=Wijk(naam="W"),
+        datum=dt.date(2026, 1, 1),
+        signalen=(
+            Signaal(id="A", thema="opvoeding", tekst="t", beoordeling=one),
+            Signaal(id="B", thema="sport", tekst="t", beoordeling=other),
+        ),
+    )
+    selectie = select(analyse, MODEL)
+    assert selectie.uitslag("A").rang == selectie.uitslag("B").rang == 1
 
 
 # A reference selection -----------------------------------------------------

@@ -17,13 +17,13 @@ score is looked up by its `Beoordeling.index`.
 from __future__ import annotations
 
 import functools
+import math
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
 import attrs
 
 from wijkanalyse.beoordeling import (
-    ORDINALE_CRITERIA,
     Beleidstoets,
     Beoordeling,
     Criterium,
@@ -81,56 +81,58 @@ def alle_scores(weging: Weging | None = None) -> Scores:
 
     Works through the criteria in `Beoordeling.index` order, extending
     every partial sum by each value the next criterion can take. A
-    criterion not assessed adds nothing to the mean and its weight.
+    criterion not assessed adds nothing to the mean and its weight. The
+    sums are kept in whole numbers and divided once, so scores that are
+    equal as fractions are equal as floats and share a rank, whatever the
+    criteria they come from.
     """
-    weights = dict(
-        zip(Criterium, _normalised(weging or Weging()), strict=True)
-    )
-    sums: list[tuple[float, float, int]] = [(0.0, 0.0, 0)]
-    for criterium in (*ORDINALE_CRITERIA, Criterium.BELEID):
-        options = _options(criterium, weights[criterium])
+    weights = _whole(weging or Weging())
+    sums: list[tuple[int, int, int]] = [(0, 0, 0)]
+    for criterium, weight in zip(Criterium, weights, strict=True):
+        options = _options(criterium, weight)
         sums = [
-            (total + part, weight + w, count + n)
-            for total, weight, count in sums
-            for part, w, n in options
+            (total + part, whole + full, count + n)
+            for total, whole, count in sums
+            for part, full, n in options
         ]
     return Scores(
         waarden=tuple(
-            total / weight if weight else None for total, weight, _ in sums
+            total / whole if whole else None for total, whole, _ in sums
         ),
         dekkingen=tuple(count for *_, count in sums),
     )
 
 
-def _options(
-    criterium: Criterium, weight: float
-) -> list[tuple[float, float, int]]:
+def _options(criterium: Criterium, weight: int) -> list[tuple[int, int, int]]:
     """What each value of *criterium*, in index order, adds to a sum.
 
-    Each is (weighted value, weight, 1) when it counts and nothing when
-    the criterion was not assessed.
+    Each is (the value's share of the weight in steps of the scale, the
+    whole weight in steps, 1) when it counts, and nothing when the
+    criterion was not assessed.
     """
-    nothing = (0.0, 0.0, 0)
+    nothing = (0, 0, 0)
+    full = weight * _TOP
     if criterium.is_ordinal:
-        scaled = weight / _TOP
-        return [nothing] + [(scaled * mate, weight, 1) for mate in Mate]
+        return [nothing] + [(weight * mate, full, 1) for mate in Mate]
     return [nothing] + [
-        (weight, weight, 1) if toets in _MET else nothing
-        for toets in Beleidstoets
+        (full, full, 1) if toets in _MET else nothing for toets in Beleidstoets
     ]
 
 
 _MET = frozenset({Beleidstoets.PAST, Beleidstoets.ONTBREEKT})
 
 
-def _normalised(weging: Weging) -> tuple[float, ...]:
-    """Weights divided by their sum, computed exactly, in Criterium order.
+def _whole(weging: Weging) -> tuple[int, ...]:
+    """Whole numbers in the same ratios as the weights, in Criterium order.
 
-    Exact division makes proportional weighings give identical floats.
+    Every float is an exact fraction, so this loses nothing; weighings that
+    differ by a factor give the same numbers.
     """
     exact = [Fraction(weging.gewicht(c)) for c in Criterium]
-    total = sum(exact)
-    return tuple(float(w / total) for w in exact)
+    common = math.lcm(*(w.denominator for w in exact))
+    whole = [int(w * common) for w in exact]
+    divisor = math.gcd(*whole)
+    return tuple(w // divisor for w in whole)
 
 
 def scorer(weging: Weging | None = None) -> Callable[[Beoordeling], Score]:
