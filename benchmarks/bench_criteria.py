@@ -1,11 +1,12 @@
 """Scoring and selecting 10^4, 10^5 and 10^6 signals: seconds per million.
 
 Run: ``python benchmarks/bench_criteria.py``. Prints, per size, the best of
-three runs of `wijkanalyse.criteria.select` (scores, ranking and the choice
-of speerpunten), the cost per million signals, its ratio to a bare
-single-pass loop over the same objects, and the cost of putting together
-every signal's outcome with its reason. Linear cost shows as a flat
-"s per million" column. Not a test: nothing is asserted about time.
+several runs (more for smaller sizes) of `wijkanalyse.criteria.select`
+(scores, ranking and the choice of speerpunten), the cost per million
+signals, its ratio to a bare single-pass loop over the same objects, and
+the cost of putting together every signal's outcome with its reason.
+Linear cost shows as a flat "s per million" column. Not a test: nothing
+is asserted about time.
 
 Two costs fall outside `select` and are printed on their own: the tables
 for a weighing, made once per process and weighing, and the assessment
@@ -146,8 +147,9 @@ def main() -> None:
     )
     for size in (10**4, 10**5, 10**6):
         analyse = make_analysis(size)
-        reference = best_of(3, lambda a=analyse: bare(a))
-        seconds = best_of(3, lambda a=analyse: select(a, MODEL))
+        runs = max(3, 10**6 // size)
+        reference = best_of(runs, lambda a=analyse: bare(a))
+        seconds = best_of(runs, lambda a=analyse: select(a, MODEL))
         full = best_of(1, lambda a=analyse: select(a, MODEL).uitslagen)
         print(
             f"{size:>10}  {reference:>8.3f}  {seconds:>9.3f}  "

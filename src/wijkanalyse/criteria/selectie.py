@@ -408,23 +408,21 @@ class _Keuze:
         regels = self.table.regels
         if regels.max_speerpunten == 0 or regels.max_per_domein == 0:
             return ()
-        classes = iter(self.table.candidates)
+        groups = iter(self.table.candidates)
         wanted: set[int] = set()
-        enough = regels.max_speerpunten
         found = 0
-        exhausted = False
+        enough = regels.max_speerpunten
         while True:
-            while not exhausted and found < enough:
-                group = next(classes, None)
-                if group is None:
-                    exhausted = True
+            for group in groups:
+                present = [index for index in group if index in self.counts]
+                wanted.update(present)
+                found += sum(self.counts[index] for index in present)
+                if found >= enough:
                     break
-                for index in group:
-                    if index in self.counts:
-                        wanted.add(index)
-                        found += self.counts[index]
+            else:
+                return self._best(wanted)[0]
             chosen, final = self._best(wanted)
-            if final or exhausted:
+            if final:
                 return chosen
             enough *= 2
 
