@@ -16,6 +16,7 @@ from wijkanalyse import (
     Beoordeling,
     Bron,
     BronSoort,
+    Criterium,
     Mate,
     Oordeel,
     Signaal,
@@ -373,3 +374,27 @@ def test_weging_rejects_negative_weight_in_python():
     """Building a Weging with a negative weight is a programming error."""
     with pytest.raises(ValueError, match="urgentie"):
         Weging(urgentie=-1)
+
+
+def test_forcing_rules_become_a_tuple():
+    """Forcing rules given as lists are kept as a hashable tuple."""
+    regels = Selectieregels(verplicht=[[Criterium.BELANG, Mate.DUIDELIJK]])
+    assert regels.verplicht == ((Criterium.BELANG, Mate.DUIDELIJK),)
+    assert hash(regels) == hash(
+        Selectieregels(verplicht=((Criterium.BELANG, Mate.DUIDELIJK),))
+    )
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        (Criterium.BELEID, Mate.STERK),
+        (Criterium.URGENTIE, 3),
+        ("urgentie", Mate.STERK),
+        (Criterium.URGENTIE,),
+    ],
+)
+def test_forcing_rule_needs_an_ordinal_criterion_and_a_level(rule):
+    """Only an ordinal criterion with a level can force a signal in."""
+    with pytest.raises(ValueError, match="ordinal Criterium and a Mate"):
+        Selectieregels(verplicht=[rule])

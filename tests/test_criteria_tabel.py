@@ -26,7 +26,13 @@ from wijkanalyse import (
     load_model,
 )
 from wijkanalyse.beoordeling import AANTAL_BEOORDELINGEN, kolom
-from wijkanalyse.criteria import Selectieregels, Weging, score, select
+from wijkanalyse.criteria import (
+    Selectieregels,
+    Weging,
+    redenen,
+    score,
+    select,
+)
 from wijkanalyse.testing import beoordelingen, selectieregels, wegingen
 
 MODEL = load_model()
@@ -65,7 +71,14 @@ def test_values_are_stored_as_members():
 
 @pytest.mark.parametrize(
     "values",
-    [{"urgentie": "hoog"}, {"belang": 7}, {"beleid": Mate.STERK}],
+    [
+        {"urgentie": "hoog"},
+        {"belang": 7},
+        {"haalbaar": True},
+        {"wmo_proof": 2.0},
+        {"beleid": Mate.STERK},
+        {"beleid": "past"},
+    ],
 )
 def test_a_value_off_the_scale_is_refused(values):
     """A value off the scale is refused, naming what is allowed, not it."""
@@ -147,10 +160,11 @@ def _forced(beoordeling: Beoordeling, regels: Selectieregels) -> bool:
 
 def _reference(
     analyse: Wijkanalyse, weging: Weging, regels: Selectieregels
-) -> tuple[list[str], dict[str, int]]:
-    """Chosen ids in order and every signal's rank, signal by signal."""
+) -> tuple[list[str], dict[str, int], dict[str, str]]:
+    """Chosen ids in order, every rank and why the others are left out."""
     keys = {}
     candidates = []
+    reasons = {}
     for signaal in analyse.signalen:
         result = score(signaal.beoordeling, weging)
         waarde = result.waarde
@@ -160,19 +174,30 @@ def _reference(
         if forced or (not incomplete and waarde >= regels.drempel):
             priority = (not forced, -(waarde or 0.0), -result.dekking)
             candidates.append((priority, signaal.id, _domain(signaal)))
+        elif result.dekking < regels.min_dekking:
+            reasons[signaal.id] = redenen.onvolledig(result, regels)
+        else:
+            reasons[signaal.id] = redenen.onder_drempel(result, regels)
     chosen: list[str] = []
     taken: Counter[str] = Counter()
     for _, signaal_id, domein in sorted(candidates):
-        if len(chosen) == regels.max_speerpunten:
-            break
-        if taken[domein] < regels.max_per_domein:
+        if len(chosen) < regels.max_speerpunten and (
+            taken[domein] < regels.max_per_domein
+        ):
             chosen.append(signaal_id)
             taken[domein] += 1
+    for _, signaal_id, domein in candidates:
+        if signaal_id not in chosen:
+            reasons[signaal_id] = (
+                redenen.domein_vol(domein, regels)
+                if taken[domein] >= regels.max_per_domein
+                else redenen.totaal_vol(regels)
+            )
     ranks = {
         sid: 1 + sum(other < key for other in keys.values())
         for sid, key in keys.items()
     }
-    return chosen, ranks
+    return chosen, ranks, reasons
 
 
 # Few themes in few domains and few distinct assessments, so that priority
@@ -185,17 +210,29 @@ THEMES = [
     "recreatie",
     "ontmoeting",
 ]
+OUTSIDE = "buiten-het-model"
 
 
 @st.composite
 def crowded_analyses(draw: st.DrawFn) -> Wijkanalyse:
-    """Up to 40 signals sharing at most four assessments."""
+    """Up to 40 signals sharing at most four assessments and three themes.
+
+    Themes may leave domains empty, and one lies outside the model.
+    """
     pool = draw(st.lists(beoordelingen(), min_size=1, max_size=4))
+    themes = draw(
+        st.lists(
+            st.sampled_from([*THEMES, OUTSIDE]),
+            min_size=1,
+            max_size=3,
+            unique=True,
+        )
+    )
     size = draw(st.integers(0, 40))
     signalen = tuple(
         Signaal(
             id=f"S{draw(st.integers(0, 10**6)):07d}-{i}",
-            thema=draw(st.sampled_from(THEMES)),
+            thema=draw(st.sampled_from(themes)),
             tekst="t",
             beoordeling=draw(st.sampled_from(pool)),
         )
@@ -210,16 +247,22 @@ def test_themes_of_the_crowded_analyses_span_domains():
     """The themes used above lie in every domain of the model."""
     domains = {_domain(Signaal(id="x", thema=t, tekst="t")) for t in THEMES}
     assert domains == {d.nummer for d in MODEL.domeinen}
+    assert _domain(Signaal(id="x", thema=OUTSIDE, tekst="t")) == ""
 
 
 @settings(max_examples=150)
 @given(crowded_analyses(), wegingen(), selectieregels())
 def test_selection_equals_the_signal_by_signal_rules(analyse, weging, regels):
-    """Choice, its order and every rank match the plain greedy rules."""
+    """Choice, order, ranks and reasons match the plain greedy rules."""
     selectie = select(analyse, MODEL, weging, regels)
-    chosen, ranks = _reference(analyse, weging, regels)
+    chosen, ranks, reasons = _reference(analyse, weging, regels)
     assert [u.signaal.id for u in selectie.speerpunten] == chosen
     assert {u.signaal.id: u.rang for u in selectie.uitslagen} == ranks
+    assert {
+        u.signaal.id: u.reden
+        for u in selectie.uitslagen
+        if not u.opname.opgenomen
+    } == reasons
 
 
 def test_full_domains_make_the_search_look_further():

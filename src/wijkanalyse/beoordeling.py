@@ -113,25 +113,24 @@ class Beleidstoets(enum.StrEnum):
         return self.value
 
 
-_MATEN: dict[object, Mate | None] = {None: None, **{m: m for m in Mate}}
-_TOETSEN: dict[object, Beleidstoets | None] = {
-    None: None,
-    **{t: t for t in Beleidstoets},
-}
+_MATE_VALUES = {m.value: m for m in Mate}
+_TOETS_VALUES = {t.value: t for t in Beleidstoets}
 
 
 def _mate(value: object) -> Mate | None:
-    try:
-        return _MATEN[value]
-    except (KeyError, TypeError):
-        raise ValueError(_not_allowed(Mate, value)) from None
+    if value is None or type(value) is Mate:
+        return value
+    if type(value) is int and value in _MATE_VALUES:
+        return _MATE_VALUES[value]
+    raise ValueError(_not_allowed(Mate, value))
 
 
 def _toets(value: object) -> Beleidstoets | None:
-    try:
-        return _TOETSEN[value]
-    except (KeyError, TypeError):
-        raise ValueError(_not_allowed(Beleidstoets, value)) from None
+    if value is None or type(value) is Beleidstoets:
+        return value
+    if type(value) is str and value in _TOETS_VALUES:
+        return _TOETS_VALUES[value]
+    raise ValueError(_not_allowed(Beleidstoets, value))
 
 
 def _not_allowed(kind: type[enum.Enum], value: object) -> str:
@@ -171,14 +170,25 @@ class _Indices(dict[tuple[object, ...], int]):
 _INDICES = _Indices()
 
 
-@attrs.frozen
-class Beoordeling:
+class _MetIndex:
+    """Keeps `Beoordeling.index` in a slot of its own, outside the fields.
+
+    So `attrs.fields`, `attrs.asdict` and the JSON show the six criteria
+    only, and the index is never an argument.
+    """
+
+    __slots__ = ("index",)
+    index: int
+
+
+@attrs.frozen(getstate_setstate=False)
+class Beoordeling(_MetIndex):
     """An author's assessment of one signal on the six criteria.
 
     Every field is optional: `None` means the author did not assess it.
-    Values are taken as the enum members or their values (``3`` or
-    ``"past in beleid"``) and stored as members; anything else is a
-    `ValueError`.
+    Values are taken as the enum members or their plain values (the int
+    ``3``, the str ``"past in beleid"``) and stored as members; anything
+    else, a bool or a float included, is a `ValueError`.
 
     Attributes:
         index: The assessment's place among all `AANTAL_BEOORDELINGEN`
@@ -194,7 +204,6 @@ class Beoordeling:
     haalbaar: Mate | None = attrs.field(default=None, converter=_mate)
     wmo_proof: Mate | None = attrs.field(default=None, converter=_mate)
     beleid: Beleidstoets | None = attrs.field(default=None, converter=_toets)
-    index: int = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         """Look up the `index`."""
@@ -209,6 +218,17 @@ class Beoordeling:
                 self.wmo_proof,
                 self.beleid,
             ],
+        )
+
+    def __reduce__(self) -> tuple[type[Beoordeling], tuple[object, ...]]:
+        """Pickle and copy by the six values; the index follows anew."""
+        return type(self), (
+            self.urgentie,
+            self.belang,
+            self.toekomstgericht,
+            self.haalbaar,
+            self.wmo_proof,
+            self.beleid,
         )
 
     def mate(self, criterium: Criterium) -> Mate | None:

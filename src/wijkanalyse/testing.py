@@ -192,9 +192,15 @@ def beoordelingen() -> st.SearchStrategy[Beoordeling]:
 
 
 def wegingen() -> st.SearchStrategy[Weging]:
-    """Whole-number weights from 0 to 5, at least one of them above 0."""
+    """Weights from 0 to 5, at least one above 0.
+
+    Besides whole numbers they include fractions with a power of two below
+    the line (0.125, 2.75), which floats hold exactly, so that multiplying
+    every weight by a whole number keeps their ratios exactly.
+    """
+    weight = st.integers(0, 5) | st.sampled_from([0.125, 0.25, 1.5, 2.75])
     return (
-        st.fixed_dictionaries({c.veld: st.integers(0, 5) for c in Criterium})
+        st.fixed_dictionaries({c.veld: weight for c in Criterium})
         .filter(lambda weights: any(weights.values()))
         .map(lambda weights: Weging(**weights))
     )

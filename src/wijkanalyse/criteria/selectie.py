@@ -47,7 +47,7 @@ from wijkanalyse.criteria.weging import Selectieregels, Weging
 from wijkanalyse.model import Participatiemodel
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     import pandas as pd
 
@@ -354,6 +354,7 @@ def select(
 
 _INDEX = operator.attrgetter("beoordeling.index")
 _ID = operator.attrgetter("id")
+_THEMA = operator.attrgetter("thema")
 
 
 def _domains(model: Participatiemodel) -> dict[str, str]:
@@ -383,6 +384,10 @@ def _ranks(counts: Counter[int], table: Tabel) -> tuple[int, ...]:
     return tuple(ranks)
 
 
+_Item = tuple[int | None, str, int]
+"""A candidate signal: its priority class, its id and its position."""
+
+
 @attrs.define
 class _Keuze:
     """Choosing the speerpunten from the counts per assessment.
@@ -392,9 +397,12 @@ class _Keuze:
     and the best `max_speerpunten` of those are chosen — the same as
     taking candidates greedily in order while skipping full domains.
 
-    Only the signals of the best candidate assessments are looked at: the
-    search takes whole priority classes until they hold enough signals,
-    and widens only when full domains leave too few.
+    Two ways lead to that choice. Usually the best few priority classes
+    hold enough signals: only their signals are looked at, and when enough
+    are left after each domain's maximum (or every domain is full) the
+    choice is final, as every other candidate has a lower priority.
+    Otherwise the candidates are counted per domain and assessment, and
+    each domain's own best are fetched.
     """
 
     analyse: Wijkanalyse
@@ -408,61 +416,106 @@ class _Keuze:
         regels = self.table.regels
         if regels.max_speerpunten == 0 or regels.max_per_domein == 0:
             return ()
-        groups = iter(self.table.candidates)
+        per_domain = self._from_best_classes()
+        chosen = self._take(per_domain)
+        if len(chosen) == regels.max_speerpunten or self._all_full(per_domain):
+            return chosen
+        return self._take(self._per_domain())
+
+    def _from_best_classes(self) -> dict[str, list[_Item]]:
+        """The signals of the best classes that hold enough, per domain."""
         wanted: set[int] = set()
         found = 0
-        enough = regels.max_speerpunten
-        while True:
-            for group in groups:
-                present = [index for index in group if index in self.counts]
-                wanted.update(present)
-                found += sum(self.counts[index] for index in present)
-                if found >= enough:
-                    break
-            else:
-                return self._best(wanted)[0]
-            chosen, final = self._best(wanted)
-            if final:
-                return chosen
-            enough *= 2
-
-    def _best(self, wanted: set[int]) -> tuple[tuple[int, ...], bool]:
-        """The choice among signals of the *wanted* assessments.
-
-        Also says whether it is final: it is when enough signals are left
-        after each domain's maximum, as every other candidate has a
-        strictly lower priority.
-        """
-        regels = self.table.regels
-        signalen = self.analyse.signalen
-        priority_class = self.table.priority_class
+        for group in self.table.candidates:
+            present = [index for index in group if index in self.counts]
+            wanted.update(present)
+            found += sum(self.counts[index] for index in present)
+            if found >= self.table.regels.max_speerpunten:
+                break
         domain_of = _domains(self.model)
-        per_domain: dict[str, list[tuple[int | None, str, int]]]
-        per_domain = defaultdict(list)
+        per_domain: dict[str, list[_Item]] = defaultdict(list)
         for position in _positions(self.indices, wanted):
-            signaal = signalen[position]
+            signaal = self.analyse.signalen[position]
             per_domain[domain_of.get(signaal.thema, "")].append(
-                (
-                    priority_class[self.indices[position]],
-                    signaal.id,
-                    position,
-                )
+                self._item(position)
             )
+        return per_domain
+
+    def _per_domain(self) -> dict[str, list[_Item]]:
+        """Each domain's best candidates, from counts per assessment."""
+        numbers = [*(d.nummer for d in self.model.domeinen), ""]
+        width = len(numbers)
+        code = {
+            thema: numbers.index(nummer)
+            for thema, nummer in _domains(self.model).items()
+        }
+        codes = map(
+            code.get,
+            map(_THEMA, self.analyse.signalen),
+            itertools.repeat(width - 1),
+        )
+        keys = list(
+            map(
+                operator.add,
+                map(operator.mul, self.indices, itertools.repeat(width)),
+                codes,
+            )
+        )
+        candidate = [p is not None for p in self.table.priority_class]
+        counts = Counter(
+            itertools.compress(keys, map(candidate.__getitem__, self.indices))
+        )
+        wanted: set[int] = set()
+        for offset in range(width):
+            taken = 0
+            for group in self.table.candidates:
+                for index in group:
+                    key = index * width + offset
+                    if key in counts:
+                        wanted.add(key)
+                        taken += counts[key]
+                if taken >= self.table.regels.max_per_domein:
+                    break
+        per_domain: dict[str, list[_Item]] = defaultdict(list)
+        for position in _positions(keys, wanted):
+            per_domain[numbers[keys[position] % width]].append(
+                self._item(position)
+            )
+        return per_domain
+
+    def _item(self, position: int) -> _Item:
+        return (
+            self.table.priority_class[self.indices[position]],
+            self.analyse.signalen[position].id,
+            position,
+        )
+
+    def _take(self, per_domain: dict[str, list[_Item]]) -> tuple[int, ...]:
+        """The best of each domain, then the best of those overall."""
+        regels = self.table.regels
         best = [
             item
             for items in per_domain.values()
             for item in heapq.nsmallest(regels.max_per_domein, items)
         ]
         best.sort()
-        chosen = tuple(position for *_, position in best)
-        return (
-            chosen[: regels.max_speerpunten],
-            len(best) >= regels.max_speerpunten,
+        return tuple(position for *_, position in best)[
+            : regels.max_speerpunten
+        ]
+
+    def _all_full(self, per_domain: dict[str, list[_Item]]) -> bool:
+        """Whether every domain a signal can lie in has its maximum."""
+        limit = self.table.regels.max_per_domein
+        return all(
+            len(per_domain.get(d.nummer, ())) >= limit
+            for d in self.model.domeinen
+        ) and set(_domains(self.model)).issuperset(
+            map(_THEMA, self.analyse.signalen)
         )
 
 
-def _positions(indices: tuple[int, ...], wanted: set[int]) -> Iterable[int]:
-    """The positions of the signals whose assessment is in *wanted*."""
+def _positions(keys: Sequence[int], wanted: set[int]) -> Iterable[int]:
+    """The positions of the *keys* that are in *wanted*."""
     return itertools.compress(
-        itertools.count(), map(wanted.__contains__, indices)
+        itertools.count(), map(wanted.__contains__, keys)
     )

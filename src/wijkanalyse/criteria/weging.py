@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import Any, TypeGuard
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 import attrs
 
@@ -27,6 +27,9 @@ from wijkanalyse import meldingen
 from wijkanalyse.beoordeling import Criterium, Mate
 from wijkanalyse.errors import Problem, raise_for_errors
 from wijkanalyse.files import parse_toml, read_text
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
 
 
 def _weight(
@@ -71,6 +74,26 @@ class Weging:
         return value
 
 
+def _verplicht(
+    rules: Iterable[Sequence[object]],
+) -> tuple[tuple[Criterium, Mate], ...]:
+    """The forcing rules as a tuple of (ordinal criterion, level) pairs."""
+    pairs: list[tuple[Criterium, Mate]] = []
+    for rule in rules:
+        match tuple(rule):
+            case (Criterium() as criterium, Mate() as level) if (
+                criterium.is_ordinal
+            ):
+                pairs.append((criterium, level))
+            case _:
+                msg = (
+                    "verplicht takes pairs of an ordinal Criterium and a"
+                    " Mate, such as (Criterium.URGENTIE, Mate.STERK)."
+                )
+                raise ValueError(msg)
+    return tuple(pairs)
+
+
 @attrs.frozen(kw_only=True)
 class Selectieregels:
     """The rules that turn ranked signals into speerpunten.
@@ -87,8 +110,8 @@ class Selectieregels:
 
     drempel: float = 0.5
     min_dekking: int = 4
-    verplicht: tuple[tuple[Criterium, Mate], ...] = (
-        (Criterium.URGENTIE, Mate.STERK),
+    verplicht: tuple[tuple[Criterium, Mate], ...] = attrs.field(
+        default=((Criterium.URGENTIE, Mate.STERK),), converter=_verplicht
     )
     max_speerpunten: int = 10
     max_per_domein: int = 4
