@@ -6,7 +6,9 @@ plain, signal-by-signal reference versions of the same rules.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import pickle
 from collections import Counter
 from fractions import Fraction
 
@@ -24,6 +26,7 @@ from wijkanalyse import (
     Wijk,
     Wijkanalyse,
     load_model,
+    voorbeeld,
 )
 from wijkanalyse.beoordeling import AANTAL_BEOORDELINGEN, kolom
 from wijkanalyse.criteria import (
@@ -293,3 +296,33 @@ def test_full_domains_make_the_search_look_further():
         "C",
         "B",
     ]
+
+
+@given(beoordelingen())
+def test_copies_keep_the_index(beoordeling):
+    """Pickled and copied assessments work their index out again."""
+    for copy_of in (
+        pickle.loads(pickle.dumps(beoordeling)),  # noqa: S301 (own bytes)
+        copy.copy(beoordeling),
+        copy.deepcopy(beoordeling),
+    ):
+        assert copy_of == beoordeling
+        assert copy_of.index == beoordeling.index
+
+
+def test_index_is_not_a_field():
+    """The six criteria are the fields; the index is derived from them."""
+    beoordeling = Beoordeling(urgentie=Mate.STERK)
+    assert [f.name for f in attrs.fields(Beoordeling)] == [
+        c.veld for c in Criterium
+    ]
+    assert Beoordeling(**attrs.asdict(beoordeling)) == beoordeling
+
+
+def test_a_pickled_selection_shares_the_kept_table():
+    """Unpickling a selection finds its table again instead of a copy."""
+    selectie = select(voorbeeld(), MODEL)
+    again = pickle.loads(pickle.dumps(selectie))  # noqa: S301 (own bytes)
+    assert again == selectie
+    assert again.uitslagen == selectie.uitslagen
+    assert again._tabel is selectie._tabel

@@ -136,7 +136,11 @@ def _whole(weging: Weging) -> tuple[int, ...]:
 
 
 def scorer(weging: Weging | None = None) -> Callable[[Beoordeling], Score]:
-    """The scoring function for one weighing."""
+    """The scoring function for one weighing.
+
+    The first use of a weighing works out the scores of all assessments
+    (about a hundredth of a second); the most recent eight are kept.
+    """
     scores = alle_scores(weging or Weging())
 
     def score(beoordeling: Beoordeling) -> Score:

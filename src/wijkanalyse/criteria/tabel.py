@@ -22,22 +22,24 @@ from wijkanalyse.beoordeling import (
     kolom,
 )
 from wijkanalyse.criteria.score import Scores, alle_scores
-from wijkanalyse.criteria.weging import Selectieregels
+from wijkanalyse.criteria.weging import Selectieregels, Weging
 
 if TYPE_CHECKING:
-    from wijkanalyse.criteria.weging import Weging
+    from collections.abc import Callable
 
 _Key = TypeVar("_Key", tuple[bool, float], tuple[bool, float, int])
 
 
-@attrs.frozen
+@attrs.frozen(getstate_setstate=False)
 class Tabel:
     """Every assessment's score, forcing criterion and order.
 
-    Build it with `tabel`. Every field but `regels` is indexed by
-    `Beoordeling.index`.
+    Build it with `tabel`. Every field but `weging` and `regels` is
+    indexed by `Beoordeling.index`. A pickled table holds only those two
+    and is made again (or found among the kept ones) when unpickled.
 
     Attributes:
+        weging: The weighing it was made for.
         regels: The selection rules it was made for.
         scores: The score and coverage.
         forced: The criterion that forces a signal to be a candidate for
@@ -52,12 +54,19 @@ class Tabel:
         candidates: The candidates, grouped by `priority_class`.
     """
 
+    weging: Weging
     regels: Selectieregels
     scores: Scores
     forced: tuple[Criterium | None, ...]
     rank_class: tuple[int, ...]
     priority_class: tuple[int | None, ...]
     candidates: tuple[tuple[int, ...], ...]
+
+    def __reduce__(
+        self,
+    ) -> tuple[Callable[[Weging, Selectieregels], Tabel], tuple[object, ...]]:
+        """Pickle by weighing and rules only."""
+        return tabel, (self.weging, self.regels)
 
 
 @functools.lru_cache(maxsize=8)
@@ -89,6 +98,7 @@ def tabel(weging: Weging, regels: Selectieregels) -> Tabel:
         if place is not None:
             groups[place].append(index)
     return Tabel(
+        weging=weging,
         regels=regels,
         scores=scores,
         forced=forced,
