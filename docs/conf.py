@@ -76,6 +76,21 @@ def _plain_enum_defaults(  # noqa: PLR0913, PLR0917 (the event's signature)
     return signature, return_annotation
 
 
+def _public_bases(
+    app: Sphinx,
+    name: str,
+    obj: object,
+    options: dict[str, object],
+    bases: list[type],
+) -> None:
+    """Show a private helper base class as its first public ancestor."""
+    del app, name, obj, options
+    bases[:] = [
+        next(c for c in base.__mro__ if not c.__name__.startswith("_"))
+        for base in bases
+    ]
+
+
 def _short_reference(
     app: Sphinx, env: BuildEnvironment, node: Element, contnode: Element
 ) -> Element | None:
@@ -108,6 +123,7 @@ def _short_reference(
 
 
 def setup(app: Sphinx) -> None:
-    """Connect the two helpers above."""
+    """Connect the helpers above."""
     app.connect("autodoc-process-signature", _plain_enum_defaults)
+    app.connect("autodoc-process-bases", _public_bases)
     app.connect("missing-reference", _short_reference)
