@@ -81,12 +81,14 @@ def _public_bases(
     name: str,
     obj: object,
     options: dict[str, object],
-    bases: list[type],
+    bases: list[object],
 ) -> None:
     """Show a private helper base class as its first public ancestor."""
     del app, name, obj, options
     bases[:] = [
         next(c for c in base.__mro__ if not c.__name__.startswith("_"))
+        if isinstance(base, type)
+        else base
         for base in bases
     ]
 
