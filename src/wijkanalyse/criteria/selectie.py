@@ -411,6 +411,11 @@ class _Keuze:
     table: Tabel
     model: Participatiemodel
 
+    @functools.cached_property
+    def domain_of(self) -> dict[str, str]:
+        """The number of the domain of every theme of the model."""
+        return _domains(self.model)
+
     def choose(self) -> tuple[int, ...]:
         """The positions of the chosen signals, in the order chosen."""
         regels = self.table.regels
@@ -420,7 +425,7 @@ class _Keuze:
         chosen = self._take(per_domain)
         if len(chosen) == regels.max_speerpunten or self._all_full(per_domain):
             return chosen
-        return self._take(self._per_domain())
+        return self._take(self._each_domains_best())
 
     def _from_best_classes(self) -> dict[str, list[_Item]]:
         """The signals of the best classes that hold enough, per domain."""
@@ -432,22 +437,21 @@ class _Keuze:
             found += sum(self.counts[index] for index in present)
             if found >= self.table.regels.max_speerpunten:
                 break
-        domain_of = _domains(self.model)
         per_domain: dict[str, list[_Item]] = defaultdict(list)
         for position in _positions(self.indices, wanted):
             signaal = self.analyse.signalen[position]
-            per_domain[domain_of.get(signaal.thema, "")].append(
+            per_domain[self.domain_of.get(signaal.thema, "")].append(
                 self._item(position)
             )
         return per_domain
 
-    def _per_domain(self) -> dict[str, list[_Item]]:
+    def _each_domains_best(self) -> dict[str, list[_Item]]:
         """Each domain's best candidates, from counts per assessment."""
         numbers = [*(d.nummer for d in self.model.domeinen), ""]
         width = len(numbers)
         code = {
             thema: numbers.index(nummer)
-            for thema, nummer in _domains(self.model).items()
+            for thema, nummer in self.domain_of.items()
         }
         codes = map(
             code.get,
@@ -462,7 +466,7 @@ class _Keuze:
             )
         )
         candidate = [p is not None for p in self.table.priority_class]
-        counts = Counter(
+        per_key = Counter(
             itertools.compress(keys, map(candidate.__getitem__, self.indices))
         )
         wanted: set[int] = set()
@@ -471,9 +475,9 @@ class _Keuze:
             for group in self.table.candidates:
                 for index in group:
                     key = index * width + offset
-                    if key in counts:
+                    if key in per_key:
                         wanted.add(key)
-                        taken += counts[key]
+                        taken += per_key[key]
                 if taken >= self.table.regels.max_per_domein:
                     break
         per_domain: dict[str, list[_Item]] = defaultdict(list)
@@ -509,7 +513,7 @@ class _Keuze:
         return all(
             len(per_domain.get(d.nummer, ())) >= limit
             for d in self.model.domeinen
-        ) and set(_domains(self.model)).issuperset(
+        ) and set(self.domain_of).issuperset(
             map(_THEMA, self.analyse.signalen)
         )
 
